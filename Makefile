@@ -1,0 +1,58 @@
+# The two commands a newcomer needs (README): `make serve` and `make test`.
+# Both create the virtual environment on first use; nothing needs installing by hand first.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: help env book serve test lint bench clean system-deps chromium
+
+help:
+	@echo "make serve   build the book (executing every chapter) and serve it at http://$(HOST):$(PORT)"
+	@echo "make test    run every test: model, charts, book build, browser, offline scan, lint"
+	@echo "make book    build the book into _build/html without serving"
+	@echo "make bench   time the model and print a table of medians"
+	@echo "make lint    ruff"
+	@echo "make clean   remove the build, the vendored JavaScript and the environment"
+
+# Debian packages the build and tests need: npm (vendoring JS at build time) and chromium
+# (browser tests; Playwright's own browser download does not work offline). Installed only if
+# missing, so this is a no-op on a prepared machine.
+system-deps:
+	@command -v npm >/dev/null 2>&1 || { echo "[setup] installing npm (Debian)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; }
+
+chromium:
+	@test -x /usr/bin/chromium || { echo "[setup] installing chromium (Debian)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+env: $(STAMP)
+
+$(STAMP): requirements.txt requirements-test.txt pyproject.toml
+	@echo "[setup] creating $(VENV) and installing pinned requirements"
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --progress-bar off -r requirements.txt -r requirements-test.txt
+	@touch $@
+
+book: env system-deps
+	$(BIN)/python tools/build_book.py
+
+serve: book
+	@echo "[serve] the book is at http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
+	$(BIN)/python -m http.server $(PORT) --bind $(HOST) --directory _build/html
+
+test: env system-deps chromium
+	$(BIN)/pytest
+
+lint: env
+	$(BIN)/ruff check .
+
+bench: env
+	$(BIN)/python benchmarks/bench_model.py
+
+clean:
+	rm -rf _build _vendor_build $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,82 @@
+/*
+ * Kernel-free charts for the static site.
+ *
+ * Jupyter Book adds this file to every page. It looks for chart placeholders written by
+ * widgets/static.py (<div class="eih-chart"> followed by a JSON spec), and only if a page has
+ * some does it load Vega, Vega-Lite and Vega-Embed from the site's own eih-vendor/ folder
+ * (never from a CDN). The sliders and selectors are Vega-Lite parameters, so they redraw the
+ * chart in the browser without a Python kernel.
+ *
+ * Each placeholder gets data-eih-state = "loading" | "rendered" | "error" so that tests and
+ * curious readers can see what happened; an error is also written into the page in words.
+ */
+(function () {
+  "use strict";
+  // This file lives at <site>/_static/eih/charts.js; the vendored bundles at <site>/eih-vendor/.
+  var vendorBase = new URL("../../eih-vendor/vega/", document.currentScript.src);
+  var bundles = ["vega.min.js", "vega-lite.min.js", "vega-embed.min.js"];
+
+  function loadScript(name) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = new URL(name, vendorBase).href;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error("could not load " + script.src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function loadVega() {
+    // Sequential: Vega-Lite needs the global `vega`, Vega-Embed needs both.
+    return bundles.reduce(function (chain, name) {
+      return chain.then(function () { return loadScript(name); });
+    }, Promise.resolve());
+  }
+
+  function specFor(container) {
+    var holder = document.getElementById(container.id + "-spec");
+    return JSON.parse(holder.textContent);
+  }
+
+  function showError(container, error) {
+    container.setAttribute("data-eih-state", "error");
+    var message = document.createElement("p");
+    message.className = "eih-chart-error";
+    message.textContent = "This chart could not be drawn (" + error.message + "). " +
+      "The table below the chart holds the same numbers.";
+    container.appendChild(message);
+  }
+
+  function render(container) {
+    container.setAttribute("data-eih-state", "loading");
+    var spec;
+    try {
+      spec = specFor(container);
+    } catch (error) {
+      showError(container, error);
+      return Promise.resolve();
+    }
+    return window.vegaEmbed(container, spec, { actions: false, renderer: "svg" })
+      .then(function (result) {
+        container.eihView = result.view;  // lets tests read the chart's data back
+        container.setAttribute("data-eih-state", "rendered");
+      })
+      .catch(function (error) { showError(container, error); });
+  }
+
+  function start() {
+    var containers = document.querySelectorAll("div.eih-chart");
+    if (containers.length === 0) { return; }
+    loadVega()
+      .then(function () { return Promise.all(Array.prototype.map.call(containers, render)); })
+      .catch(function (error) {
+        Array.prototype.forEach.call(containers, function (c) { showError(c, error); });
+      });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

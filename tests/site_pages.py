@@ -1,0 +1,50 @@
+"""Helpers for tests that look at the built site: which pages exist, and opening one offline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+# Sphinx's own utility pages hold no chapter content.
+UTILITY_PAGES = {"genindex.html", "search.html"}
+
+
+def content_pages(html_dir: Path) -> list[str]:
+    """Site-relative paths of every built HTML page, excluding redirects and Sphinx utilities."""
+    pages = []
+    for path in sorted(html_dir.rglob("*.html")):
+        rel = path.relative_to(html_dir).as_posix()
+        if rel.startswith(("_static/", "eih-vendor/", "_sources/")) or rel in UTILITY_PAGES:
+            continue
+        if 'http-equiv="Refresh"' in path.read_text(errors="replace")[:500]:
+            continue  # index.html is a redirect to the first chapter
+        pages.append(rel)
+    return pages
+
+
+@dataclass
+class PageVisit:
+    """What happened while a page was open: requests blocked for leaving the host, console errors."""
+
+    outside_requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+
+
+def open_offline(context, url: str, visit: PageVisit):
+    """Open ``url`` in a new page where every request not to 127.0.0.1 is recorded and aborted."""
+
+    def guard(route, request):
+        host = urlparse(request.url).hostname
+        if request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
+            route.continue_()
+        else:
+            visit.outside_requests.append(request.url)
+            route.abort()
+
+    page = context.new_page()
+    page.route("**/*", guard)
+    page.on("console", lambda msg: visit.console_errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: visit.console_errors.append(f"uncaught: {exc}"))
+    page.goto(url, wait_until="load")
+    return page

@@ -1,0 +1,122 @@
+"""Fetch the JavaScript the static site needs from npm and lay it out for the build.
+
+Why this exists: the site must work with no internet (design.md §5), so Vega, Vega-Lite,
+Vega-Embed, MathJax, require.js and the ipywidgets HTML manager are served from the site itself.
+Nothing fetched here is committed; it lands in ``_vendor_build/`` (git-ignored) and Sphinx copies
+``_vendor_build/site/`` to the site root through ``html_extra_path`` in ``_config.yml``.
+
+The Vega-Lite version is read from the installed Altair, so the browser compiles exactly the
+schema version that Altair writes. Vega and Vega-Embed are pinned here and checked against the
+major versions Altair declares.
+
+Run: ``python tools/vendor_js.py`` (``make book`` does it for you). Re-runs are instant when the
+pins have not changed.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import altair as alt
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "_vendor_build"
+NPM_PREFIX = BUILD / "npm"
+SITE = BUILD / "site" / "eih-vendor"
+
+VEGA = "6.2.0"
+VEGA_EMBED = "7.1.0"
+VEGA_LITE = alt.SCHEMA_VERSION.lstrip("v")  # e.g. "6.4.1" for Altair 6.3.0
+REQUIREJS = "2.3.7"
+HTML_MANAGER = "1.0.15"  # @jupyter-widgets/html-manager 1.0.x pairs with ipywidgets 8
+MATHJAX = "3.2.2"  # MathJax 3: what Sphinx 7 configures by default
+
+PACKAGES = {
+    "vega": VEGA,
+    "vega-lite": VEGA_LITE,
+    "vega-embed": VEGA_EMBED,
+    "requirejs": REQUIREJS,
+    "@jupyter-widgets/html-manager": HTML_MANAGER,
+    "mathjax": MATHJAX,
+}
+
+# (source inside node_modules, destination inside eih-vendor/)
+FILES = [
+    ("vega/build/vega.min.js", "vega/vega.min.js"),
+    ("vega-lite/build/vega-lite.min.js", "vega/vega-lite.min.js"),
+    ("vega-embed/build/vega-embed.min.js", "vega/vega-embed.min.js"),
+    ("requirejs/require.js", "require.min.js"),
+]
+TREES = [
+    # The HTML manager loads its fonts relative to its own URL, so the whole dist/ goes along.
+    ("@jupyter-widgets/html-manager/dist", "html-manager"),
+    # MathJax loads fonts and extensions relative to its entry script.
+    ("mathjax/es5", "mathjax"),
+]
+
+
+def log(message: str) -> None:
+    print(f"[vendor] {message}", flush=True)
+
+
+def check_versions_match_altair() -> None:
+    """Fail early if someone bumps Altair without bumping the Vega pins."""
+    for name, pinned, wanted_major in (
+        ("vega", VEGA, alt.VEGA_VERSION),
+        ("vega-embed", VEGA_EMBED, alt.VEGAEMBED_VERSION),
+    ):
+        if pinned.split(".")[0] != str(wanted_major).lstrip("v").split(".")[0]:
+            sys.exit(f"tools/vendor_js.py pins {name} {pinned}, but Altair {alt.__version__} expects "
+                     f"major version {wanted_major}. Update the pin.")
+
+
+def npm_install() -> None:
+    stamp = NPM_PREFIX / "pins.json"
+    wanted = json.dumps(PACKAGES, sort_keys=True)
+    if stamp.exists() and stamp.read_text() == wanted:
+        log("npm packages already present for these pins")
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        sys.exit("npm is not installed. On Debian: apt-get install -y npm (make does this for you).")
+    if NPM_PREFIX.exists():
+        shutil.rmtree(NPM_PREFIX)
+    NPM_PREFIX.mkdir(parents=True)
+    specs = [f"{name}@{version}" for name, version in PACKAGES.items()]
+    log("npm install " + " ".join(specs))
+    subprocess.run(
+        [npm, "install", "--prefix", str(NPM_PREFIX), "--no-save", "--no-package-lock",
+         "--ignore-scripts", "--no-audit", "--no-fund", *specs],
+        check=True,
+    )
+    stamp.write_text(wanted)
+
+
+def lay_out_site_files() -> None:
+    modules = NPM_PREFIX / "node_modules"
+    if SITE.exists():
+        shutil.rmtree(SITE)
+    for source, dest in FILES:
+        target = SITE / dest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(modules / source, target)
+    for source, dest in TREES:
+        shutil.copytree(modules / source, SITE / dest, ignore=shutil.ignore_patterns("*.map", "*.d.ts"))
+    versions = {name: json.loads((modules / name / "package.json").read_text())["version"]
+                for name in PACKAGES}
+    (SITE / "versions.json").write_text(json.dumps(versions, indent=2, sort_keys=True))
+    log(f"laid out {SITE.relative_to(ROOT)}: " + ", ".join(f"{k} {v}" for k, v in sorted(versions.items())))
+
+
+def main() -> None:
+    check_versions_match_altair()
+    npm_install()
+    lay_out_site_files()
+
+
+if __name__ == "__main__":
+    main()

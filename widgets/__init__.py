@@ -1,0 +1,1 @@
+"""Exercise-induced hypoalgesia explainer: model, charts and widgets."""

@@ -1,0 +1,89 @@
+"""Altair chart builders: data in, chart out.
+
+One builder per figure, used by both drivers: the static site (widgets/static.py, where the
+controls are Vega-Lite parameters evaluated in the browser) and the live notebooks and dashboards.
+Builders never compute model values; they draw what they are given.
+
+Every chart carries a ``description`` (Vega-Lite writes it into the SVG's aria-label), so a screen
+reader announces what the chart shows; the drivers add a data table as the full text alternative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import altair as alt
+
+from widgets.published import CONTROLLED, PRE_POST
+
+# Colour-blind-safe pair (Okabe-Ito blue and vermillion), with shapes as a second cue.
+DESIGN_COLOURS = {PRE_POST: "#0072B2", CONTROLLED: "#D55E00"}
+BOTH_DESIGNS = "Both designs"
+CHART_WIDTH = "container"  # the chart follows its column, so it fits a phone screen
+
+
+def published_effects_chart(records: Sequence[dict]) -> alt.LayerChart:
+    """Pooled effect sizes by exercise type, with a study-design selector that works without a kernel.
+
+    ``records`` are dicts with keys label, design, measure, effect, ci_low, ci_high, studies,
+    participants, row and source (see widgets.published.pooled_effect_records).
+    """
+    design = alt.param(
+        name="design",
+        value=BOTH_DESIGNS,
+        bind=alt.binding_radio(options=[BOTH_DESIGNS, PRE_POST, CONTROLLED], name="Study design: "),
+    )
+    shown = f"design == '{BOTH_DESIGNS}' || datum.design == design"
+    order = list(dict.fromkeys(r["label"] for r in records))
+    base = alt.Chart(alt.Data(values=list(records))).transform_filter(shown)
+    y = alt.Y("label:N", title=None, sort=order, axis=alt.Axis(labelLimit=260))
+    colour = alt.Color(
+        "design:N",
+        title="Study design",
+        scale=alt.Scale(domain=list(DESIGN_COLOURS), range=list(DESIGN_COLOURS.values())),
+        legend=alt.Legend(orient="bottom", direction="vertical"),
+    )
+    y_offset = alt.YOffset("design:N", scale=alt.Scale(domain=list(DESIGN_COLOURS)))
+    x_scale = alt.Scale(domain=[-0.5, 1.75])
+    intervals = base.transform_filter("isValid(datum.ci_low)").mark_rule(strokeWidth=2).encode(
+        x=alt.X("ci_low:Q", scale=x_scale),
+        x2="ci_high:Q",
+        y=y,
+        yOffset=y_offset,
+        color=colour,
+    )
+    points = base.mark_point(size=90, filled=True, opacity=0.9).encode(
+        x=alt.X("effect:Q", scale=x_scale,
+                title="Effect size (d); right of 0 = less pain after exercise"),
+        y=y,
+        yOffset=y_offset,
+        color=colour,
+        shape=alt.Shape("measure:N", title="Pain measure", legend=alt.Legend(orient="bottom")),
+        tooltip=[
+            alt.Tooltip("label:N", title="Exercise"),
+            alt.Tooltip("design:N", title="Design"),
+            alt.Tooltip("measure:N", title="Measure"),
+            alt.Tooltip("effect:Q", title="Effect size", format=".2f"),
+            alt.Tooltip("ci_low:Q", title="95% CI low", format=".2f"),
+            alt.Tooltip("ci_high:Q", title="95% CI high", format=".2f"),
+            alt.Tooltip("studies:Q", title="Studies"),
+            alt.Tooltip("participants:Q", title="Participants"),
+            alt.Tooltip("row:N", title="Evidence row"),
+        ],
+    )
+    zero = alt.Chart(alt.Data(values=[{"x": 0}])).mark_rule(strokeDash=[4, 4], color="#555").encode(x="x:Q")
+    return (
+        alt.layer(zero, intervals, points)
+        .add_params(design)
+        .properties(
+            width=CHART_WIDTH,
+            height=alt.Step(22),
+            title="Pain sensitivity after one bout of exercise: pooled effect sizes",
+            description=(
+                "Dot plot of pooled effect sizes for aerobic, isometric and dynamic resistance exercise. "
+                "Before-versus-after studies without a control group report larger effects than "
+                "exercise-versus-control trials, most of all for isometric exercise. "
+                "A radio control selects which study design is shown."
+            ),
+        )
+    )
