@@ -38,7 +38,8 @@ def test_every_page_loads_offline_without_errors_and_draws_its_charts(built_site
         page = open_offline(context, f"{site_url}/{rel}", visit)
         wait_for_charts(page)
         page.wait_for_load_state("networkidle")
-        states = page.eval_on_selector_all("div.eih-chart", "cs => cs.map(c => c.getAttribute('data-eih-state'))")
+        states = page.eval_on_selector_all(
+            "div.eih-chart", "cs => cs.map(c => c.getAttribute('data-eih-state'))")
         undrawn = page.eval_on_selector_all(
             "div.eih-chart", "cs => cs.filter(c => !c.querySelector('svg, canvas')).map(c => c.id)")
         if visit.outside_requests:

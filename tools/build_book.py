@@ -22,14 +22,19 @@ HTML = ROOT / "_build" / "html"
 RENDER_TARGET_ENV = {"EIH_RENDER_TARGET": "static-site"}
 
 
+def jupyter_book_command(source: Path) -> list[str]:
+    """The one Jupyter Book invocation: HTML, warnings are errors, nitpicky, report every problem."""
+    jb = Path(sys.executable).with_name("jupyter-book")
+    return [str(jb), "build", str(source), "--builder", "html", "--warningiserror", "--nitpick", "--keep-going"]
+
+
 def main() -> int:
     started = time.monotonic()
     print("[book] vendoring JavaScript from npm (cached after the first run)", flush=True)
     subprocess.run([sys.executable, str(ROOT / "tools" / "vendor_js.py")], check=True, cwd=ROOT)
-    jb = Path(sys.executable).with_name("jupyter-book")
     print("[book] building with Jupyter Book: executing chapters (cached), warnings are errors", flush=True)
     result = subprocess.run(
-        [str(jb), "build", str(ROOT), "--builder", "html", "--warningiserror", "--nitpick", "--keep-going"],
+        jupyter_book_command(ROOT),
         cwd=ROOT,
         env={**os.environ, **RENDER_TARGET_ENV},
     )

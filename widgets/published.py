@@ -40,32 +40,43 @@ class PooledEffect:
     @property
     def label(self) -> str:
         """The row label on the chart: exercise type, with the population when not healthy."""
-        return self.exercise if self.population == "Healthy adults" else f"{self.exercise} ({self.population})"
+        if self.population == HEALTHY:
+            return self.exercise
+        return f"{self.exercise} ({self.population})"
 
 
 HEALTHY = "Healthy adults"
 CHRONIC_MSK = "chronic musculoskeletal pain"
 
+ALL_MEASURES = "pain sensitivity, all measures"
+
+
+def _naugle2012(exercise: str, measure: str, effect: float) -> PooledEffect:
+    # A1: repeated-measures (pre-post) designs in healthy adults; the row gives no CIs or counts.
+    return PooledEffect(exercise, HEALTHY, PRE_POST, measure, effect,
+                        ci_low=None, ci_high=None, studies=None, participants=None,
+                        row="A1", source="naugle2012")
+
+
+def _wewege2021(exercise: str, population: str, effect: float, ci: tuple[float, float], studies: int,
+                participants: int, row: str) -> PooledEffect:
+    # A3/B4: RCTs (exercise vs control); g already sign-flipped to positive = less pain.
+    return PooledEffect(exercise, population, CONTROLLED, ALL_MEASURES, effect, ci[0], ci[1], studies,
+                        participants, row, "wewege2021")
+
+
 POOLED_EFFECTS: tuple[PooledEffect, ...] = (
-    # A1: Naugle 2012, repeated-measures (pre-post) designs, healthy adults; no CIs in the row.
-    PooledEffect("Aerobic", HEALTHY, PRE_POST, "pain threshold", 0.41, None, None, None, None, "A1", "naugle2012"),
-    PooledEffect("Aerobic", HEALTHY, PRE_POST, "pain rating", 0.59, None, None, None, None, "A1", "naugle2012"),
-    PooledEffect("Isometric", HEALTHY, PRE_POST, "pain threshold", 1.02, None, None, None, None, "A1", "naugle2012"),
-    PooledEffect("Isometric", HEALTHY, PRE_POST, "pain rating", 0.72, None, None, None, None, "A1", "naugle2012"),
-    PooledEffect("Dynamic resistance", HEALTHY, PRE_POST, "pain threshold", 0.83, None, None, None, None,
-                 "A1", "naugle2012"),
-    PooledEffect("Dynamic resistance", HEALTHY, PRE_POST, "pain rating", 0.75, None, None, None, None,
-                 "A1", "naugle2012"),
-    # A3: Wewege & Jones 2021, RCTs (exercise vs control), healthy; g sign-flipped.
-    PooledEffect("Aerobic", HEALTHY, CONTROLLED, "pain sensitivity, all measures", 0.85, 0.13, 1.58, 7, 236,
-                 "A3", "wewege2021"),
-    PooledEffect("Dynamic resistance", HEALTHY, CONTROLLED, "pain sensitivity, all measures", 0.45, 0.22, 0.69,
-                 2, 23, "A3", "wewege2021"),
-    PooledEffect("Isometric", HEALTHY, CONTROLLED, "pain sensitivity, all measures", 0.16, -0.05, 0.36, 3, 177,
-                 "A3", "wewege2021"),
-    # B4: the same review, people with chronic musculoskeletal pain; only isometric had >1 study.
-    PooledEffect("Isometric", CHRONIC_MSK, CONTROLLED, "pain sensitivity, all measures", 0.41, -0.25, 1.08,
-                 3, 114, "B4", "wewege2021"),
+    _naugle2012("Aerobic", "pain threshold", 0.41),
+    _naugle2012("Aerobic", "pain rating", 0.59),
+    _naugle2012("Isometric", "pain threshold", 1.02),
+    _naugle2012("Isometric", "pain rating", 0.72),
+    _naugle2012("Dynamic resistance", "pain threshold", 0.83),
+    _naugle2012("Dynamic resistance", "pain rating", 0.75),
+    _wewege2021("Aerobic", HEALTHY, 0.85, (0.13, 1.58), 7, 236, "A3"),
+    _wewege2021("Dynamic resistance", HEALTHY, 0.45, (0.22, 0.69), 2, 23, "A3"),
+    _wewege2021("Isometric", HEALTHY, 0.16, (-0.05, 0.36), 3, 177, "A3"),
+    # B4: chronic musculoskeletal pain; only isometric exercise had more than one trial.
+    _wewege2021("Isometric", CHRONIC_MSK, 0.41, (-0.25, 1.08), 3, 114, "B4"),
 )
 
 
