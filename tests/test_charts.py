@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from widgets.charts import published_effects_chart
-from widgets.intro import show_published_effects
+from widgets.intro import published_effects_figure
 from widgets.published import CONTROLLED, POOLED_EFFECTS, PRE_POST, pooled_effect_records
 from widgets.static import StaticChart, TableColumn, data_table
 
@@ -67,7 +67,7 @@ def test_every_published_value_names_a_row_and_a_source_in_references_bib():
 
 
 def test_static_embed_holds_the_spec_and_a_full_data_table():
-    figure = show_published_effects()
+    figure = published_effects_figure()
     html = figure._repr_html_()
     ident = figure.element_id
     spec_text = re.search(rf'<script type="application/json" id="{ident}-spec">(.*?)</script>', html, re.S)

@@ -9,32 +9,67 @@ Exit status is Jupyter Book's: non-zero on any warning or execution error.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from widgets.present import RENDER_TARGET_ENV as RENDER_TARGET_ENV_NAME
+from widgets.present import STATIC_SITE
+
 ROOT = Path(__file__).resolve().parent.parent
+
 HTML = ROOT / "_build" / "html"
 
 # Tells widgets/ to emit offline HTML embeds instead of live widgets (no kernel behind the page).
-RENDER_TARGET_ENV = {"EIH_RENDER_TARGET": "static-site"}
+RENDER_TARGET_ENV = {RENDER_TARGET_ENV_NAME: STATIC_SITE}
 
 
-def jupyter_book_command(source: Path) -> list[str]:
+EXECUTION_CACHE = ROOT / "_build" / ".jupyter_cache"
+CODE_STAMP = ROOT / "_build" / ".widgets-code-hash"
+
+
+def widgets_code_hash() -> str:
+    """A hash of the package the chapters import (widgets/*.py and the parameters' sources)."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "widgets").rglob("*.py")) + [ROOT / "references.bib"]:
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def invalidate_cache_if_widgets_changed() -> bool:
+    """Jupyter Book's cache keys on a notebook's own code only; a change in widgets/ would leave
+    stale outputs (an old model's numbers) in the site. Drop the cache when widgets/ changed, and
+    return True so that every page is re-read too (Sphinx only re-reads changed sources)."""
+    current = widgets_code_hash()
+    changed = not CODE_STAMP.exists() or CODE_STAMP.read_text() != current
+    if changed and EXECUTION_CACHE.exists():
+        print("[book] widgets/ changed since the last build: clearing the execution cache", flush=True)
+        shutil.rmtree(EXECUTION_CACHE)
+    CODE_STAMP.parent.mkdir(parents=True, exist_ok=True)
+    CODE_STAMP.write_text(current)
+    return changed
+
+
+def jupyter_book_command(source: Path, all_pages: bool = False) -> list[str]:
     """The one Jupyter Book invocation: HTML, warnings are errors, nitpicky, report every problem."""
     jb = Path(sys.executable).with_name("jupyter-book")
-    return [str(jb), "build", str(source), "--builder", "html", "--warningiserror", "--nitpick", "--keep-going"]
+    return [str(jb), "build", str(source), "--builder", "html",
+            "--warningiserror", "--nitpick", "--keep-going", *(["--all"] if all_pages else [])]
 
 
 def main() -> int:
     started = time.monotonic()
     print("[book] vendoring JavaScript from npm (cached after the first run)", flush=True)
     subprocess.run([sys.executable, str(ROOT / "tools" / "vendor_js.py")], check=True, cwd=ROOT)
+    widgets_changed = invalidate_cache_if_widgets_changed()
     print("[book] building with Jupyter Book: executing chapters (cached), warnings are errors", flush=True)
     result = subprocess.run(
-        jupyter_book_command(ROOT),
+        jupyter_book_command(ROOT, all_pages=widgets_changed),
         cwd=ROOT,
         env={**os.environ, **RENDER_TARGET_ENV},
     )

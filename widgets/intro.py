@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from widgets.charts import published_effects_chart
+from widgets.present import present
 from widgets.published import pooled_effect_records
 from widgets.static import StaticChart, TableColumn, data_table
 
@@ -29,7 +30,7 @@ _COLUMNS = (
 )
 
 
-def show_published_effects() -> StaticChart:
+def published_effects_figure() -> StaticChart:
     """The pooled effect sizes chart with its caption and data table."""
     records = pooled_effect_records()
     return StaticChart(
@@ -37,3 +38,8 @@ def show_published_effects() -> StaticChart:
         caption_html=PUBLISHED_EFFECTS_CAPTION,
         table_html=data_table(records, _COLUMNS, "The numbers behind this chart (table)"),
     )
+
+
+def show_published_effects():
+    """The figure for the intro chapter, as an offline embed or a live widget (see widgets.present)."""
+    return present(published_effects_figure())

@@ -1,0 +1,60 @@
+"""Every chapter runs as a live notebook, as on Binder: no static-site flag, real kernel, widgets out."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import jupytext
+import pytest
+import yaml
+from nbclient import NotebookClient
+
+from tests.test_book_build import _toc_files
+from widgets.intro import published_effects_figure, show_published_effects
+from widgets.present import RENDER_TARGET_ENV, STATIC_SITE
+from widgets.static import StaticChart
+
+ROOT = Path(__file__).resolve().parent.parent
+CHAPTERS = [f for f in _toc_files(yaml.safe_load((ROOT / "_toc.yml").read_text()))
+            if "{code-cell}" in (ROOT / f"{f}.md").read_text()]
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+@pytest.fixture
+def live_kernel_env(monkeypatch):
+    # Binder does not set the static-site flag; make sure the test run does not either.
+    monkeypatch.delenv(RENDER_TARGET_ENV, raising=False)
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_chapter_executes_in_a_live_kernel(chapter, live_kernel_env):
+    notebook = jupytext.read(ROOT / f"{chapter}.md")
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(ROOT / Path(chapter).parent)}}).execute()
+    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert not errors
+
+
+def test_intro_shows_a_live_widget_in_a_kernel(live_kernel_env):
+    notebook = jupytext.read(ROOT / "book" / "intro.md")
+    NotebookClient(notebook, timeout=300, kernel_name="python3").execute()
+    outputs = [o for c in notebook.cells for o in c.get("outputs", [])]
+    assert any(WIDGET_VIEW in o.get("data", {}) for o in outputs)
+
+
+def test_live_and_static_drivers_draw_the_same_chart(monkeypatch):
+    monkeypatch.delenv(RENDER_TARGET_ENV, raising=False)
+    live = show_published_effects()
+    chart_widget = live.children[0]
+    assert chart_widget.spec == published_effects_figure().chart.to_dict()
+
+    monkeypatch.setenv(RENDER_TARGET_ENV, STATIC_SITE)
+    assert isinstance(show_published_effects(), StaticChart)
+
+
+def test_build_environment_asks_for_static_embeds():
+    # The site build is what sets the flag; without it the site would hold dead widgets.
+    from tools.build_book import RENDER_TARGET_ENV as BUILD_ENV
+
+    assert BUILD_ENV == {RENDER_TARGET_ENV: STATIC_SITE}
