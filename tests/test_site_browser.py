@@ -85,3 +85,33 @@ def test_intro_chart_design_selector_redraws_without_a_kernel(built_site, site_u
     assert sorted(shown) == pytest.approx(expected)
     assert not visit.outside_requests and not visit.console_errors
     context.close()
+
+
+def test_intro_chart_control_works_from_the_keyboard(built_site, site_url, browser):
+    records = pooled_effect_records()
+    context = browser.new_context()
+    page = open_offline(context, f"{site_url}/book/intro.html", PageVisit())
+    wait_for_charts(page)
+    first = page.locator("div.eih-chart .vega-bind input[type=radio]").first
+    first.focus()
+    page.keyboard.press("ArrowDown")  # radio groups move the selection with the arrow keys
+    chosen = page.eval_on_selector(
+        "div.eih-chart .vega-bind input[type=radio]:checked", "r => r.value")
+    assert chosen == PRE_POST
+    page.wait_for_function(
+        "n => document.querySelectorAll('div.eih-chart svg g.mark-symbol.role-mark path').length === n",
+        arg=sum(r["design"] == PRE_POST for r in records), timeout=CHART_TIMEOUT_MS)
+    context.close()
+
+
+def test_intro_chart_fits_a_phone_screen(built_site, site_url, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, device_scale_factor=2,
+                                  is_mobile=True, has_touch=True)
+    page = open_offline(context, f"{site_url}/book/intro.html", PageVisit())
+    wait_for_charts(page)
+    svg_width = page.eval_on_selector("div.eih-chart svg", "s => s.getBoundingClientRect().width")
+    room = page.eval_on_selector("div.eih-chart", "c => c.clientWidth")
+    page_overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert 200 < svg_width <= room  # the whole chart, labels and legend included, is visible
+    assert page_overflow <= 0
+    context.close()

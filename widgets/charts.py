@@ -19,7 +19,16 @@ from widgets.published import CONTROLLED, PRE_POST
 # Colour-blind-safe pair (Okabe-Ito blue and vermillion), with shapes as a second cue.
 DESIGN_COLOURS = {PRE_POST: "#0072B2", CONTROLLED: "#D55E00"}
 BOTH_DESIGNS = "Both designs"
+MEASURE_SHAPES = ("triangle-up", "circle", "square", "diamond")
 CHART_WIDTH = "container"  # the chart follows its column, so it fits a phone screen
+
+
+SHORT_DESIGN_NAMES = {PRE_POST: "Before-after", CONTROLLED: "Exercise vs control"}
+
+
+def _series(record: dict) -> str:
+    # Short legend labels so the legend fits a phone screen; the radio control names designs in full.
+    return f"{SHORT_DESIGN_NAMES[record['design']]}: {record['measure']}"
 
 
 def published_effects_chart(records: Sequence[dict]) -> alt.LayerChart:
@@ -34,31 +43,37 @@ def published_effects_chart(records: Sequence[dict]) -> alt.LayerChart:
         bind=alt.binding_radio(options=[BOTH_DESIGNS, PRE_POST, CONTROLLED], name="Study design: "),
     )
     shown = f"design == '{BOTH_DESIGNS}' || datum.design == design"
-    order = list(dict.fromkeys(r["label"] for r in records))
-    base = alt.Chart(alt.Data(values=list(records))).transform_filter(shown)
-    y = alt.Y("label:N", title=None, sort=order, axis=alt.Axis(labelLimit=260))
+    rows = [r | {"series": _series(r)} for r in records]
+    order = list(dict.fromkeys(r["label"] for r in rows))
+    # One legend entry per design-and-measure pair: colour says the design, shape the measure.
+    firsts = _first_of_each(rows)
+    series = [r["series"] for r in firsts]
+    measure_shapes = dict(zip(dict.fromkeys(r["measure"] for r in rows), MEASURE_SHAPES, strict=False))
     colour = alt.Color(
-        "design:N",
-        title="Study design",
-        scale=alt.Scale(domain=list(DESIGN_COLOURS), range=list(DESIGN_COLOURS.values())),
-        legend=alt.Legend(orient="bottom", direction="vertical"),
+        "series:N", title="Design: pain measure",
+        scale=alt.Scale(domain=series, range=[DESIGN_COLOURS[r["design"]] for r in firsts]),
+        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=0),
     )
+    # Same field and domain as the colour, so Vega-Lite merges both into the one legend.
+    shape = alt.Shape(
+        "series:N", scale=alt.Scale(domain=series, range=[measure_shapes[r["measure"]] for r in firsts])
+    )
+    base = alt.Chart(alt.Data(values=rows)).transform_filter(shown)
+    # Long labels ("Isometric (chronic musculoskeletal pain)") break before the bracket on two lines.
+    y = alt.Y("label:N", title=None, sort=order,
+              axis=alt.Axis(labelExpr="split(datum.label, ' (')", labelLimit=160))
     y_offset = alt.YOffset("design:N", scale=alt.Scale(domain=list(DESIGN_COLOURS)))
     x_scale = alt.Scale(domain=[-0.5, 1.75])
     intervals = base.transform_filter("isValid(datum.ci_low)").mark_rule(strokeWidth=2).encode(
-        x=alt.X("ci_low:Q", scale=x_scale),
-        x2="ci_high:Q",
-        y=y,
-        yOffset=y_offset,
-        color=colour,
+        x=alt.X("ci_low:Q", scale=x_scale), x2="ci_high:Q", y=y, yOffset=y_offset, color=colour,
     )
     points = base.mark_point(size=90, filled=True, opacity=0.9).encode(
         x=alt.X("effect:Q", scale=x_scale,
-                title="Effect size (d); right of 0 = less pain after exercise"),
+                title=["Effect size (d)", "right of 0 = less pain after exercise"]),
         y=y,
         yOffset=y_offset,
         color=colour,
-        shape=alt.Shape("measure:N", title="Pain measure", legend=alt.Legend(orient="bottom")),
+        shape=shape,
         tooltip=[
             alt.Tooltip("label:N", title="Exercise"),
             alt.Tooltip("design:N", title="Design"),
@@ -78,7 +93,11 @@ def published_effects_chart(records: Sequence[dict]) -> alt.LayerChart:
         .properties(
             width=CHART_WIDTH,
             height=alt.Step(22),
-            title="Pain sensitivity after one bout of exercise: pooled effect sizes",
+            title=alt.Title("Pain sensitivity after one bout of exercise", subtitle="pooled effect sizes",
+                            anchor="start"),
+            # Axis labels and legend are counted inside the container's width, so nothing is cut
+            # off on a narrow screen.
+            autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
             description=(
                 "Dot plot of pooled effect sizes for aerobic, isometric and dynamic resistance exercise. "
                 "Before-versus-after studies without a control group report larger effects than "
@@ -87,3 +106,11 @@ def published_effects_chart(records: Sequence[dict]) -> alt.LayerChart:
             ),
         )
     )
+
+
+def _first_of_each(rows: Sequence[dict]) -> list[dict]:
+    """The first record of each series, in order of appearance (one per legend entry)."""
+    seen: dict[str, dict] = {}
+    for r in rows:
+        seen.setdefault(r["series"], r)
+    return list(seen.values())

@@ -48,7 +48,7 @@ class PooledEffect:
 HEALTHY = "Healthy adults"
 CHRONIC_MSK = "chronic musculoskeletal pain"
 
-ALL_MEASURES = "pain sensitivity, all measures"
+ALL_MEASURES = "all pain measures"
 
 
 def _naugle2012(exercise: str, measure: str, effect: float) -> PooledEffect:
