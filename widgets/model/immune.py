@@ -1,0 +1,85 @@
+"""Cytokines after one bout: the IL-6 pulse from working muscle and the anti-inflammatory followers.
+
+With s the elapsed hours of exercise, D the bout length (h), M the working muscle-mass share and I the
+intensity:
+
+    IL-6 excess(s) = a * M * R_pop * s^p * (I / I_ref)^q        during the bout (G1, G4, G5, G9)
+    IL-6 excess(t) = excess(D) * exp(-(t - D) / tau_IL6)        after it (G5, G8)
+    follower excess = ratio * peak IL-6 excess * shape,  shape = IL-6 excess convolved with a
+                      gamma(2, lag) kernel and scaled to peak 1 (IL-1ra, IL-10, TNF-alpha; G1, G2)
+
+Fold change = 1 + excess (1 = resting level).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from widgets import parameters as par
+from widgets.model import dose
+from widgets.model.dose import Bout, check_bout
+from widgets.model.validation import check_choice
+
+
+@dataclass(frozen=True)
+class CytokineResponse:
+    """Plasma cytokines as fold change from rest (1 = unchanged).
+
+    Attributes:
+        hours: hours from the start of the bout.
+        il6, il1ra, il10, tnf: fold change of IL-6, IL-1 receptor antagonist, IL-10 and TNF-alpha.
+        end_hours: when the bout ended (hours from the start).
+    """
+
+    hours: np.ndarray
+    il6: np.ndarray
+    il1ra: np.ndarray
+    il10: np.ndarray
+    tnf: np.ndarray
+    end_hours: float
+
+
+def il6_excess(bout: Bout, population: str, hours: np.ndarray, end_hours: float) -> np.ndarray:
+    """IL-6 rise above rest (fold - 1): grows steeply with duration, then decays after the bout."""
+    size = (
+        par.value("il6.scale")
+        * par.value(f"muscle_mass.{bout.modality}")
+        * par.lookup("il6.response", population)
+        * (bout.intensity / par.value("il6.reference_intensity")) ** par.value("il6.intensity_exponent")
+    )
+    during = size * np.minimum(hours, end_hours) ** par.value("il6.duration_exponent")
+    return during * np.exp(-np.maximum(hours - end_hours, 0.0) / par.value("il6.decay_time"))
+
+
+def follower(il6: np.ndarray, step_hours: float, name: str) -> np.ndarray:
+    """Excess of a cytokine that follows IL-6 with a lag (gamma(2) kernel) and a fixed peak ratio."""
+    lag = par.value(f"{name}.lag")
+    times = np.arange(il6.size) * step_hours
+    kernel = times / lag**2 * np.exp(-times / lag) * step_hours
+    shape = np.convolve(il6, kernel)[: il6.size]
+    top = float(shape.max())
+    if top <= 0.0:
+        return np.zeros_like(il6)
+    return par.value(f"{name}.ratio") * float(il6.max()) * shape / top
+
+
+def cytokines(bout: Bout, population: str = "healthy") -> CytokineResponse:
+    """Fold change of IL-6, IL-1ra, IL-10 and TNF-alpha from the start of a bout to 6 h after its end."""
+    check_bout(bout)
+    check_choice("population", population)
+    end_hours = dose.effective_minutes(bout, population) / 60.0
+    hours = np.linspace(
+        0.0, end_hours + par.GRID["cytokine_follow_up_hours"], int(par.GRID["cytokine_points"])
+    )
+    il6 = il6_excess(bout, population, hours, end_hours)
+    step = float(hours[1] - hours[0])
+    return CytokineResponse(
+        hours=hours,
+        il6=1.0 + il6,
+        il1ra=1.0 + follower(il6, step, "il1ra"),
+        il10=1.0 + follower(il6, step, "il10"),
+        tnf=1.0 + follower(il6, step, "tnf"),
+        end_hours=end_hours,
+    )
