@@ -35,13 +35,34 @@ def test_chapters_were_executed_not_just_copied(built_site: Path):
     assert "Traceback" not in intro
 
 
-def test_the_build_command_turns_a_warning_into_a_failure(tmp_path: Path):
-    """A one-page book with an unknown citation must fail under the project's build command."""
+NOTEBOOK_FRONT_MATTER = """---
+jupytext:
+  text_representation: {extension: .md, format_name: myst}
+kernelspec: {display_name: Python 3, language: python, name: python3}
+---
+"""
+
+
+def _tiny_book(tmp_path: Path, page: str) -> Path:
+    """A one-page book with the project's own configuration."""
     shutil.copy(ROOT / "_config.yml", tmp_path / "_config.yml")
     shutil.copy(ROOT / "references.bib", tmp_path / "references.bib")
     (tmp_path / "_vendor_build" / "site").mkdir(parents=True)
     (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: page\n")
-    (tmp_path / "page.md").write_text("# A page\n\nA claim {cite:p}`no-such-key-2099`.\n")
-    result = subprocess.run(jupyter_book_command(tmp_path), cwd=tmp_path, capture_output=True, text=True)
+    (tmp_path / "page.md").write_text(page)
+    return tmp_path
+
+
+def test_the_build_command_turns_a_warning_into_a_failure(tmp_path: Path):
+    book = _tiny_book(tmp_path, "# A page\n\nA claim {cite:p}`no-such-key-2099`.\n")
+    result = subprocess.run(jupyter_book_command(book), cwd=book, capture_output=True, text=True)
     assert result.returncode != 0
     assert "no-such-key-2099" in result.stdout + result.stderr
+
+
+def test_the_build_command_fails_when_a_cell_raises(tmp_path: Path):
+    page = NOTEBOOK_FRONT_MATTER + "# A page\n\n```{code-cell} ipython3\nraise RuntimeError('deliberate')\n```\n"
+    book = _tiny_book(tmp_path, page)
+    result = subprocess.run(jupyter_book_command(book), cwd=book, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "Executing notebook failed" in result.stdout + result.stderr
