@@ -61,7 +61,8 @@ def test_the_build_command_turns_a_warning_into_a_failure(tmp_path: Path):
 
 
 def test_the_build_command_fails_when_a_cell_raises(tmp_path: Path):
-    page = NOTEBOOK_FRONT_MATTER + "# A page\n\n```{code-cell} ipython3\nraise RuntimeError('deliberate')\n```\n"
+    cell = "```{code-cell} ipython3\nraise RuntimeError('deliberate')\n```\n"
+    page = NOTEBOOK_FRONT_MATTER + "# A page\n\n" + cell
     book = _tiny_book(tmp_path, page)
     result = subprocess.run(jupyter_book_command(book), cwd=book, capture_output=True, text=True)
     assert result.returncode != 0
