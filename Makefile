@@ -14,7 +14,7 @@ help:
 	@echo "make serve   build the book (executing every chapter) and serve it at http://$(HOST):$(PORT)"
 	@echo "make test    run every test: model, charts, book build, browser, offline scan, lint"
 	@echo "make book    build the book into _build/html without serving"
-	@echo "make bench   time the model and print a table of medians"
+	@echo "make bench   time the model and the static site, print tables of medians"
 	@echo "make lint    ruff"
 	@echo "make clean   remove the build, the vendored JavaScript and the environment"
 
@@ -51,8 +51,10 @@ test: env system-deps chromium
 lint: env
 	$(BIN)/ruff check .
 
-bench: env
+# Prints tables of medians with the machine named; budgets in the table (design.md §7).
+bench: book chromium
 	$(BIN)/python benchmarks/bench_model.py
+	$(BIN)/python benchmarks/bench_site.py
 
 clean:
 	rm -rf _build _vendor_build $(VENV) .pytest_cache .hypothesis

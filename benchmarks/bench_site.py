@@ -1,0 +1,153 @@
+"""Time the static site in headless Chromium and print a table of medians (design.md §7 budgets).
+
+Measures, for every page with charts: first chart drawn (navigation start to the chart's
+"rendered" state, served from 127.0.0.1, with a cold and a warm browser cache), the time from
+operating a chart control to the redrawn chart, and the page weight excluding the shared Vega
+bundle. Uses the existing build in _build/html (``make bench`` builds it first).
+
+Run: ``python benchmarks/bench_site.py [--repeats N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import statistics
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script from a checkout
+
+from benchmarks.machine import machine_summary  # noqa: E402
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.site_pages import content_pages  # noqa: E402
+
+HTML = ROOT / "_build" / "html"
+BUDGET_FIRST_CHART_MS = 1000
+BUDGET_REDRAW_MS = 16
+BUDGET_PAGE_KB = 500
+
+FIRST_CHART_MS = """() => new Promise(resolve => {
+  const done = () => Array.from(document.querySelectorAll('div.eih-chart'))
+      .every(c => c.getAttribute('data-eih-state') === 'rendered');
+  const check = () => done() ? resolve(performance.now()) : requestAnimationFrame(check);
+  check();
+})"""
+
+# Click each radio option in turn and wait for Vega to finish the redraw.
+REDRAW_MS = """async (rounds) => {
+  const chart = document.querySelector('div.eih-chart');
+  const radios = Array.from(chart.querySelectorAll('.vega-bind input[type=radio]'));
+  const times = [];
+  for (let i = 0; i < rounds; i++) {
+    const radio = radios[i % radios.length];
+    const t0 = performance.now();
+    radio.click();
+    await chart.eihView.runAsync();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}"""
+
+
+def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def page_weight_kb(page_url: str, browser) -> tuple[float, float]:
+    """(this page's own kB, shared theme kB): every response on a cold load, split by where it lives.
+
+    Shared files (the theme under _static/, the Vega bundle under eih-vendor/) are the same for
+    every page and cached after the first; the Vega bundle is left out of both numbers, as in
+    the budget."""
+    context = browser.new_context()
+    page = context.new_page()
+    own: list[int] = []
+    theme: list[int] = []
+
+    def record(response) -> None:
+        path = urlparse(response.url).path
+        if path.startswith("/eih-vendor/"):
+            return
+        (theme if path.startswith("/_static/") else own).append(len(response.body()))
+
+    page.on("response", record)
+    page.goto(page_url, wait_until="networkidle")
+    context.close()
+    return sum(own) / 1024, sum(theme) / 1024
+
+
+def first_chart_ms(page_url: str, context) -> float:
+    page = context.new_page()
+    page.goto(page_url)
+    drawn = page.evaluate(FIRST_CHART_MS)
+    page.close()
+    return drawn
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=7)
+    args = parser.parse_args()
+    if not (HTML / "index.html").exists():
+        sys.exit("No build found in _build/html: run `make book` first (make bench does).")
+    server, base = serve(HTML)
+    rows: list[tuple[str, str, float, float | None]] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        version = browser.version
+        for rel in content_pages(HTML):
+            if 'class="eih-chart"' not in (HTML / rel).read_text():
+                continue
+            url = f"{base}/{rel}"
+            cold = []
+            for _ in range(args.repeats):
+                context = browser.new_context()  # empty cache each time
+                cold.append(first_chart_ms(url, context))
+                context.close()
+            context = browser.new_context()
+            first_chart_ms(url, context)  # fill the cache
+            warm = [first_chart_ms(url, context) for _ in range(args.repeats)]
+            page = context.new_page()
+            page.goto(url)
+            page.evaluate(FIRST_CHART_MS)
+            redraw = page.evaluate(REDRAW_MS, 10 * args.repeats)
+            context.close()
+            rows += [
+                (rel, "first chart drawn, cold cache (ms)", statistics.median(cold), BUDGET_FIRST_CHART_MS),
+                (rel, "first chart drawn, warm cache (ms)", statistics.median(warm), BUDGET_FIRST_CHART_MS),
+                (rel, "control to redrawn chart (ms)", statistics.median(redraw), BUDGET_REDRAW_MS),
+            ]
+            own_kb, theme_kb = page_weight_kb(url, browser)
+            rows += [
+                (rel, "page weight: the page's own files (kB)", own_kb, BUDGET_PAGE_KB),
+                (rel, "shared theme files, cached after 1st page (kB)", theme_kb, None),
+            ]
+        browser.close()
+    server.shutdown()
+    print(f"Static site benchmark: medians of {args.repeats} runs "
+          f"(redraw: {10 * args.repeats} control changes)")
+    print(f"Machine: {machine_summary()}; Chromium {version}")
+    width = max(len(r[0]) for r in rows) if rows else 10
+    print(f"{'page':<{width}}  {'measure':<48} {'median':>9} {'budget':>8}  within")
+    for rel, measure, value, budget in rows:
+        verdict = "-" if budget is None else ("yes" if value < budget else "NO")
+        print(f"{rel:<{width}}  {measure:<48} {value:>9.1f} {budget or '-':>8}  {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
