@@ -33,6 +33,8 @@ env: $(STAMP)
 
 $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 	@echo "[setup] creating $(VENV) and installing pinned requirements"
+	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || { echo "[setup] installing python3-venv (Debian)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --progress-bar off -r requirements.txt -r requirements-test.txt
