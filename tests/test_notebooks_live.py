@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import jupytext
@@ -20,25 +21,31 @@ CHAPTERS = [f for f in _toc_files(yaml.safe_load((ROOT / "_toc.yml").read_text()
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
-@pytest.fixture
-def live_kernel_env(monkeypatch):
-    # Binder does not set the static-site flag; make sure the test run does not either.
-    monkeypatch.delenv(RENDER_TARGET_ENV, raising=False)
+@pytest.fixture(scope="module")
+def executed() -> dict:
+    """Each chapter executed once in a fresh kernel, as Binder runs it (no static-site flag)."""
+    env_before = os.environ.pop(RENDER_TARGET_ENV, None)
+    notebooks = {}
+    try:
+        for chapter in CHAPTERS:
+            notebook = jupytext.read(ROOT / f"{chapter}.md")
+            NotebookClient(notebook, timeout=300, kernel_name="python3",
+                           resources={"metadata": {"path": str(ROOT / Path(chapter).parent)}}).execute()
+            notebooks[chapter] = notebook
+    finally:
+        if env_before is not None:
+            os.environ[RENDER_TARGET_ENV] = env_before
+    return notebooks
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
-def test_chapter_executes_in_a_live_kernel(chapter, live_kernel_env):
-    notebook = jupytext.read(ROOT / f"{chapter}.md")
-    NotebookClient(notebook, timeout=300, kernel_name="python3",
-                   resources={"metadata": {"path": str(ROOT / Path(chapter).parent)}}).execute()
-    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
-    assert not errors
+def test_chapter_executes_in_a_live_kernel(chapter, executed):
+    outputs = [o for c in executed[chapter].cells for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
 
 
-def test_intro_shows_a_live_widget_in_a_kernel(live_kernel_env):
-    notebook = jupytext.read(ROOT / "book" / "intro.md")
-    NotebookClient(notebook, timeout=300, kernel_name="python3").execute()
-    outputs = [o for c in notebook.cells for o in c.get("outputs", [])]
+def test_intro_shows_a_live_widget_in_a_kernel(executed):
+    outputs = [o for c in executed["book/intro"].cells for o in c.get("outputs", [])]
     assert any(WIDGET_VIEW in o.get("data", {}) for o in outputs)
 
 
