@@ -11,11 +11,8 @@ Run: ``python benchmarks/bench_site.py [--repeats N]``
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import statistics
 import sys
-import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -26,7 +23,7 @@ sys.path.insert(0, str(ROOT))  # run as a script from a checkout
 
 from benchmarks.machine import machine_summary  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from tests.site_pages import content_pages  # noqa: E402
+from tests.site_pages import content_pages, serve_directory  # noqa: E402
 
 HTML = ROOT / "_build" / "html"
 BUDGET_FIRST_CHART_MS = 1000
@@ -54,17 +51,6 @@ REDRAW_MS = """async (rounds) => {
   }
   return times;
 }"""
-
-
-def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
-    handler = functools.partial(Quiet, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
 def page_weight_kb(page_url: str, browser) -> tuple[float, float]:
@@ -104,7 +90,7 @@ def main() -> int:
     args = parser.parse_args()
     if not (HTML / "index.html").exists():
         sys.exit("No build found in _build/html: run `make book` first (make bench does).")
-    server, base = serve(HTML)
+    server, base = serve_directory(HTML)
     rows: list[tuple[str, str, float, float | None]] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
