@@ -520,5 +520,5 @@ def table_markdown() -> str:
 
 
 def notes_markdown() -> str:
-    """How each value was derived, as a MyST definition-free bullet list (for a dropdown)."""
+    """How each value was derived, one Markdown bullet per parameter."""
     return "\n".join(f"- `{p.name}`: {_cell(p.note)}" for p in PARAMETERS if p.note)

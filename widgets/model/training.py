@@ -124,7 +124,7 @@ def program(
     relief, relief_band = outcome(relief_size)
     threshold, threshold_band = outcome(par.value("training.threshold"))
     tolerance, tolerance_band = outcome(par.value("training.tolerance"))
-    end = int(np.searchsorted(week, training_weeks))
+    end = int(np.argmin(np.abs(week - training_weeks)))
     end_spread = benefit_cv * relief_size * benefit[end] + harm_cv * penalty[end]
     return ProgramResult(
         week=week,
