@@ -179,6 +179,6 @@ def test_after_effects_at_rejects_hours_outside_0_to_72(value):
     expect_error(lambda: result.at(value), "hours", value, ["0", "72"])
 
 
-def test_no_error_message_is_empty_and_all_are_value_errors():
+def test_messages_read_as_plain_sentences():
     with pytest.raises(ValueError, match=r"intensity must be a number from 10 to 100"):
         model.Bout("aerobic", 5)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from widgets import model
 from widgets import parameters as par
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,9 +49,14 @@ def test_parameter_names_are_unique_and_lookups_resolve():
         par.lookup("no_such_kind", "healthy")
 
 
-def test_every_clinical_population_has_a_relief_size():
-    for population in par.CLINICAL_PAIN_POPULATIONS:
-        assert par.value(f"relief.{population}") is not None
+def test_only_clinical_populations_get_clinical_pain_relief_from_a_programme():
+    bout = model.Bout("aerobic", 70, 30)
+    for population in par.POPULATIONS:
+        relief = model.program(bout, 3, 12, population).pain_relief[-1]
+        if population in par.CLINICAL_PAIN_POPULATIONS:
+            assert relief != 0, population
+        else:
+            assert relief == 0, population
 
 
 def test_flare_kernel_time_constants_are_ordered():
