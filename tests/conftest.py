@@ -28,8 +28,12 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def built_site() -> Path:
+def built_site(request: pytest.FixtureRequest) -> Path:
     """Build the book once per run (warnings are errors) and return the HTML directory."""
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:  # a long silent pause reads as a hang; say what is happening
+        reporter.write_line("\n[tests] building the book once for this run (first build executes every "
+                            "chapter; log in _build/build.log)")
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "build_book.py")],
         cwd=ROOT, capture_output=True, text=True,
