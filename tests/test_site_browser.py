@@ -115,3 +115,15 @@ def test_intro_chart_fits_a_phone_screen(built_site, site_url, browser):
     assert 200 < svg_width <= room  # the whole chart, labels and legend included, is visible
     assert page_overflow <= 0
     context.close()
+
+
+def test_appendix_equations_are_typeset_by_the_local_mathjax(built_site, site_url, browser):
+    context = browser.new_context()
+    visit = PageVisit()
+    page = open_offline(context, f"{site_url}/book/appendix/model.html", visit)
+    page.wait_for_selector("mjx-container", timeout=CHART_TIMEOUT_MS)
+    typeset = page.eval_on_selector_all("mjx-container", "ms => ms.length")
+    raw_tex_left = page.evaluate("() => document.body.innerText.includes('\\\\frac{')")
+    assert typeset >= 5 and not raw_tex_left
+    assert not visit.outside_requests
+    context.close()
