@@ -103,7 +103,22 @@ def offset_time(population: str, measure: str) -> float:
 def acute(
     bout: Bout, population: str = "healthy", measure: str = "threshold", site: str = "local"
 ) -> AcuteResponse:
-    """EIH during and after one bout (effect size d, exercise vs control, positive = less pain)."""
+    """EIH during and after one bout (effect size d, exercise vs control, positive = less pain).
+
+    Args:
+        bout: the exercise (modality, intensity in % of maximum, minutes or None = to exhaustion).
+        population: one of ``POPULATIONS``.
+        measure: ``"threshold"`` (pressure pain threshold), ``"rating"`` (rating of a fixed painful
+            stimulus) or ``"tolerance"``.
+        site: ``"local"`` (the exercising muscle) or ``"remote"`` (elsewhere on the body).
+
+    Returns:
+        An ``AcuteResponse``: ``minutes`` from the end of the bout (negative = during), ``effect`` (d),
+        ``band`` (d, middle 80% of people) and ``effect_size`` (peak d).
+
+    Raises:
+        ValueError: naming the argument, the value and the allowed range or choices.
+    """
     check_bout(bout)
     check_choice("population", population)
     check_choice("measure", measure)
@@ -163,6 +178,15 @@ def after_effects(bout: Bout, population: str = "healthy") -> AfterEffects:
 
     The first hour follows the acute EIH on pain ratings at the exercising site (an assumption: clinical
     pain is treated like a pain rating); the delayed flare comes from the post-exertional pain evidence.
+
+    Args:
+        bout: the exercise; population: one of ``POPULATIONS``.
+
+    Returns:
+        An ``AfterEffects``: ``hours`` after the bout (0-72 h), ``effect`` and ``band`` in clinical pain SMD.
+
+    Raises:
+        ValueError: naming the argument, the value and the allowed range or choices.
     """
     check_bout(bout)
     check_choice("population", population)

@@ -66,7 +66,18 @@ def follower(il6: np.ndarray, step_hours: float, name: str) -> np.ndarray:
 
 
 def cytokines(bout: Bout, population: str = "healthy") -> CytokineResponse:
-    """Fold change of IL-6, IL-1ra, IL-10 and TNF-alpha from the start of a bout to 6 h after its end."""
+    """Fold change of IL-6, IL-1ra, IL-10 and TNF-alpha from the start of a bout to 6 h after its end.
+
+    Args:
+        bout: the exercise; population: one of ``POPULATIONS`` (athletes mount a smaller IL-6 response).
+
+    Returns:
+        A ``CytokineResponse``: ``hours`` from the start of the bout and, for each messenger, the plasma
+        concentration as a multiple of its resting value (fold change, 1 = no change).
+
+    Raises:
+        ValueError: naming the argument, the value and the allowed range or choices.
+    """
     check_bout(bout)
     check_choice("population", population)
     end_hours = dose.effective_minutes(bout, population) / 60.0

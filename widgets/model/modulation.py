@@ -64,7 +64,15 @@ class RepeatedPainResult:
 
 
 def cpm(population: str = "healthy") -> CPMResult:
-    """CPM during a conditioning stimulus and its short after-effect for a population."""
+    """CPM during a conditioning stimulus and its short after-effect for a population.
+
+    Returns:
+        A ``CPMResult``: ``during`` and ``after`` (effect size d, positive = less pain at the test site),
+        and the time course in ``minutes`` from the start of the conditioning stimulus.
+
+    Raises:
+        ValueError: if ``population`` is not one of ``POPULATIONS``.
+    """
     check_choice("population", population)
     strength = par.value("cpm.healthy") * par.lookup("cpm_gain", population)
     conditioning = par.value("cpm.conditioning_minutes")
@@ -84,7 +92,15 @@ def cpm(population: str = "healthy") -> CPMResult:
 
 
 def resting(population: str = "healthy") -> RestingSensitivity:
-    """Resting threshold, tolerance and CPM of a population compared with healthy adults (SMD)."""
+    """Resting threshold, tolerance and CPM of a population compared with healthy adults (SMD).
+
+    Returns:
+        A ``RestingSensitivity`` whose ``threshold``, ``tolerance`` and ``cpm`` are standardised mean
+        differences from healthy adults (positive = higher threshold or tolerance, stronger CPM).
+
+    Raises:
+        ValueError: if ``population`` is not one of ``POPULATIONS``.
+    """
     check_choice("population", population)
     return RestingSensitivity(
         threshold=par.lookup("resting.threshold", population),
@@ -113,7 +129,20 @@ def habituation_state(session_days: np.ndarray, days: np.ndarray) -> np.ndarray:
 def repeated_pain(
     session_days: object, population: str = "healthy", stimulus: str = "cold"
 ) -> RepeatedPainResult:
-    """Habituation (or sensitisation) to one painful stimulus given on ``session_days`` (whole days >= 0)."""
+    """Habituation (or sensitisation) to one painful stimulus given on ``session_days`` (whole days >= 0).
+
+    Args:
+        session_days: the days (whole numbers, strictly increasing, from day 0) on which the same painful
+            test is given.
+        population: one of ``POPULATIONS``; stimulus: ``"cold"`` or ``"heat"``.
+
+    Returns:
+        A ``RepeatedPainResult``: ``day`` (0 to 14 days after the last session) and ``effect``, the change
+        in response to the stimulus against the first exposure (d; positive = less pain).
+
+    Raises:
+        ValueError: naming the argument, the value and the allowed range or choices.
+    """
     sessions = check_session_days(session_days)
     check_choice("population", population)
     check_choice("stimulus", stimulus)

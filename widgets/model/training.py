@@ -103,7 +103,21 @@ def program(
     population: str = "fibromyalgia",
     detraining_weeks: int = 0,
 ) -> ProgramResult:
-    """Weeks of repeated bouts: clinical pain relief (SMD), resting threshold and tolerance, CRP."""
+    """Weeks of repeated bouts: clinical pain relief (SMD), resting threshold and tolerance, CRP.
+
+    Args:
+        bout: one session of the programme.
+        sessions_per_week: sessions per week. weeks: weeks of training.
+        population: one of ``POPULATIONS``.
+        detraining_weeks: weeks followed after training stops (the benefit fades).
+
+    Returns:
+        A ``ProgramResult``: ``week`` and, per week, ``pain_relief`` (clinical pain SMD, positive = less
+        pain), resting ``threshold`` and ``tolerance`` (SMD) and the ``band`` of pain relief (middle 80%).
+
+    Raises:
+        ValueError: naming the argument, the value and the allowed range or choices.
+    """
     check_bout(bout)
     sessions = check_number("sessions_per_week", sessions_per_week)
     training_weeks = check_number("weeks", weeks)
