@@ -9,16 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-# Sphinx's own utility pages hold no chapter content.
-UTILITY_PAGES = {"genindex.html", "search.html"}
-
-
 def content_pages(html_dir: Path) -> list[str]:
-    """Site-relative paths of every built HTML page, excluding redirects and Sphinx utilities."""
+    """Site-relative paths of every built HTML page a reader can reach (search and index included),
+    excluding redirects and the vendored packages' own files."""
     pages = []
     for path in sorted(html_dir.rglob("*.html")):
         rel = path.relative_to(html_dir).as_posix()
-        if rel.startswith(("_static/", "eih-vendor/", "_sources/")) or rel in UTILITY_PAGES:
+        if rel.startswith(("_static/", "eih-vendor/", "_sources/")):
             continue
         if 'http-equiv="Refresh"' in path.read_text(errors="replace")[:500]:
             continue  # index.html is a redirect to the first chapter
