@@ -63,7 +63,9 @@ def published_effects_chart(records: Sequence[dict]) -> alt.LayerChart:
     y = alt.Y("label:N", title=None, sort=order,
               axis=alt.Axis(labelExpr="split(datum.label, ' (')", labelLimit=160))
     y_offset = alt.YOffset("design:N", scale=alt.Scale(domain=list(DESIGN_COLOURS)))
-    x_scale = alt.Scale(domain=[-0.5, 1.75])
+    # Fixed from the data (all designs), so the axis does not jump when the selector filters dots.
+    extremes = [v for r in rows for v in (r["effect"], r["ci_low"], r["ci_high"]) if v is not None]
+    x_scale = alt.Scale(domain=[min(0.0, min(extremes)) - 0.25, max(extremes) + 0.25], nice=True)
     intervals = base.transform_filter("isValid(datum.ci_low)").mark_rule(strokeWidth=2).encode(
         x=alt.X("ci_low:Q", scale=x_scale), x2="ci_high:Q", y=y, yOffset=y_offset, color=colour,
     )
