@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+
 def content_pages(html_dir: Path) -> list[str]:
     """Site-relative paths of every built HTML page a reader can reach (search and index included),
     excluding redirects and the vendored packages' own files."""
