@@ -53,7 +53,7 @@ test: env system-deps chromium
 lint: env
 	$(BIN)/ruff check .
 
-# Prints tables of medians with the machine named; budgets in the table (design.md §7).
+# Prints tables of medians with the machine named, against the budgets listed in the README.
 bench: book chromium
 	$(BIN)/python benchmarks/bench_model.py
 	$(BIN)/python benchmarks/bench_site.py

@@ -1,4 +1,4 @@
-"""Time the EIH model against its budgets (design.md section 7) and name the machine.
+"""Time the EIH model against its budgets (README, "Performance budgets") and name the machine.
 
 Run: ``.venv/bin/python benchmarks/bench_model.py``. Prints a plain-text table of medians. Exits non-zero only
 if a model call raises; a budget miss is reported in the table, not as a failure.
@@ -37,7 +37,7 @@ def median_seconds(call: Callable[[], object]) -> float:
 
 
 def operations() -> list[tuple[str, Callable[[], object], float | None]]:
-    """(name, call, budget in seconds or None where design.md sets none)."""
+    """(name, call, budget in seconds or None where the README sets none)."""
     aerobic = model.Bout("aerobic", 75, 30)
     marathon = model.Bout("aerobic", 70, 206)
     return [

@@ -1,4 +1,4 @@
-"""Time the static site in headless Chromium and print a table of medians (design.md §7 budgets).
+"""Time the static site in headless Chromium and print a table of medians (budgets: README).
 
 Measures, for every page with charts: first chart drawn (navigation start to the chart's
 "rendered" state, served from 127.0.0.1, with a cold and a warm browser cache), the time from

@@ -1,6 +1,6 @@
 """Fetch the JavaScript the static site needs from npm and lay it out for the build.
 
-Why this exists: the site must work with no internet (design.md §5), so Vega, Vega-Lite,
+Why this exists: the site must work with no internet, so Vega, Vega-Lite,
 Vega-Embed, MathJax, require.js and the ipywidgets HTML manager are served from the site itself.
 Nothing fetched here is committed; it lands in ``_vendor_build/`` (git-ignored) and Sphinx copies
 ``_vendor_build/site/`` to the site root through ``html_extra_path`` in ``_config.yml``.
