@@ -35,6 +35,10 @@ REQUIREJS = "2.3.7"
 HTML_MANAGER = "1.0.15"  # @jupyter-widgets/html-manager 1.0.x pairs with ipywidgets 8
 MATHJAX = "3.2.2"  # MathJax 3: what Sphinx 7 configures by default
 
+# Test-only: axe-core runs accessibility checks inside the browser tests. Never copied into the site.
+TEST_PACKAGES = {"axe-core": "4.11.0"}
+TEST_NPM_PREFIX = BUILD / "test-npm"
+
 PACKAGES = {
     "vega": VEGA,
     "vega-lite": VEGA_LITE,
@@ -74,26 +78,35 @@ def check_versions_match_altair() -> None:
                      f"major version {wanted_major}. Update the pin.")
 
 
-def npm_install() -> None:
-    stamp = NPM_PREFIX / "pins.json"
-    wanted = json.dumps(PACKAGES, sort_keys=True)
+def npm_install(packages: dict[str, str] = PACKAGES, prefix: Path = NPM_PREFIX) -> Path:
+    """Install exactly these npm packages under ``prefix`` (skipped when already there); returns
+    the node_modules folder."""
+    stamp = prefix / "pins.json"
+    wanted = json.dumps(packages, sort_keys=True)
     if stamp.exists() and stamp.read_text() == wanted:
-        log("npm packages already present for these pins")
-        return
+        log(f"npm packages already present in {prefix.relative_to(ROOT)} for these pins")
+        return prefix / "node_modules"
     npm = shutil.which("npm")
     if npm is None:
         sys.exit("npm is not installed. On Debian: apt-get install -y npm (make does this for you).")
-    if NPM_PREFIX.exists():
-        shutil.rmtree(NPM_PREFIX)
-    NPM_PREFIX.mkdir(parents=True)
-    specs = [f"{name}@{version}" for name, version in PACKAGES.items()]
+    if prefix.exists():
+        shutil.rmtree(prefix)
+    prefix.mkdir(parents=True)
+    specs = [f"{name}@{version}" for name, version in packages.items()]
     log("npm install " + " ".join(specs))
     subprocess.run(
-        [npm, "install", "--prefix", str(NPM_PREFIX), "--no-save", "--no-package-lock",
+        [npm, "install", "--prefix", str(prefix), "--no-save", "--no-package-lock",
          "--ignore-scripts", "--no-audit", "--no-fund", *specs],
         check=True,
     )
     stamp.write_text(wanted)
+    return prefix / "node_modules"
+
+
+def axe_core_script() -> str:
+    """The axe-core accessibility engine's source, for the browser tests to inject into pages."""
+    modules = npm_install(TEST_PACKAGES, TEST_NPM_PREFIX)
+    return (modules / "axe-core" / "axe.min.js").read_text()
 
 
 def lay_out_site_files() -> None:
