@@ -34,6 +34,20 @@ def test_published_effects_spec_validates_against_the_vega_lite_schema(vega_lite
     assert spec["$schema"].endswith(f"{alt.SCHEMA_VERSION}.json")
 
 
+def test_dose_response_spec_validates_and_offers_every_population(vega_lite_schema):
+    from widgets.dose_response import DURATIONS, dose_response_figure
+    from widgets.model import POPULATIONS
+
+    spec = dose_response_figure().chart.to_dict()
+    vega_lite_schema.validate(spec)
+    bindings = {p["name"]: p["bind"] for p in spec["params"]}
+    assert len(bindings["population"]["labels"]) == len(POPULATIONS)
+    assert bindings["minutes"]["options"] == list(DURATIONS)
+    rows = spec["data"]["values"]
+    assert len(rows) == len(POPULATIONS) * 3 * len(DURATIONS) * 10  # 10 intensities: 10, 20, ... 100
+    assert all(r["low"] <= r["effect"] <= r["high"] for r in rows)
+
+
 def test_schema_check_rejects_a_broken_spec(vega_lite_schema):
     spec = published_effects_chart(pooled_effect_records()).to_dict()
     spec["layer"][2]["mark"] = {"type": "not-a-mark"}

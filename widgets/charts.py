@@ -20,6 +20,9 @@ from widgets.published import CONTROLLED, PRE_POST
 DESIGN_COLOURS = {PRE_POST: "#0072B2", CONTROLLED: "#D55E00"}
 BOTH_DESIGNS = "Both designs"
 MEASURE_SHAPES = ("triangle-up", "circle", "square", "diamond")
+# Model output: a dark line for the population average over a light band for the middle 80%.
+LINE_COLOUR = "#0072B2"
+BAND_COLOUR = "#56B4E9"
 CHART_WIDTH = "container"  # the chart follows its column, so it fits a phone screen
 
 
@@ -116,3 +119,59 @@ def _first_of_each(rows: Sequence[dict]) -> list[dict]:
     for r in rows:
         seen.setdefault(r["series"], r)
     return list(seen.values())
+
+
+def dose_response_chart(
+    records: Sequence[dict], populations: Sequence[str], modalities: Sequence[str], durations: Sequence[int]
+) -> alt.LayerChart:
+    """Model effect at the end of a bout against intensity, with the middle-80% band.
+
+    ``records`` hold population and modality (as indices into ``populations`` and ``modalities``),
+    minutes, intensity, effect, low and high for every combination the three controls (population,
+    exercise type, duration) can select; the chart filters them in the browser.
+    """
+    population = alt.param(name="population", value=0, bind=alt.binding_select(
+        options=list(range(len(populations))), labels=list(populations), name="Population: "))
+    modality = alt.param(name="modality", value=0, bind=alt.binding_radio(
+        options=list(range(len(modalities))), labels=list(modalities), name="Exercise: "))
+    minutes = alt.param(name="minutes", value=30 if 30 in durations else durations[0],
+                        bind=alt.binding_select(options=list(durations), name="Minutes: "))
+    # The rows are attached once, to the layer, and shared by the band and the line.
+    base = alt.Chart().transform_filter(
+        "datum.population == population && datum.modality == modality && datum.minutes == minutes"
+    )
+    x = alt.X("intensity:Q", title="Intensity (% of maximum: VO2max, MVC or 1RM)",
+              scale=alt.Scale(domain=[min(r["intensity"] for r in records), 100]))
+    extremes = [v for r in records for v in (r["low"], r["high"])]
+    y_scale = alt.Scale(domain=[min(extremes), max(extremes)], nice=True)
+    band = base.mark_area(opacity=0.25, color=BAND_COLOUR).encode(
+        x=x, y=alt.Y("low:Q", scale=y_scale), y2="high:Q"
+    )
+    line = base.mark_line(point=True, color=LINE_COLOUR, strokeWidth=2.5).encode(
+        x=x,
+        y=alt.Y("effect:Q", scale=y_scale,
+                title=["Effect size (d) at the end of the bout", "above 0 = less pain"]),
+        tooltip=[
+            alt.Tooltip("intensity:Q", title="Intensity (%)"),
+            alt.Tooltip("effect:Q", title="Average effect", format="+.2f"),
+            alt.Tooltip("low:Q", title="Middle 80%: low", format="+.2f"),
+            alt.Tooltip("high:Q", title="Middle 80%: high", format="+.2f"),
+        ],
+    )
+    zero = alt.Chart(alt.Data(values=[{"y": 0}])).mark_rule(strokeDash=[4, 4], color="#555").encode(y="y:Q")
+    return (
+        alt.layer(band, zero, line, data=alt.Data(values=list(records)))
+        .add_params(population, modality, minutes)
+        .properties(
+            width=CHART_WIDTH,
+            height=300,
+            title=alt.Title("The model: one bout, by intensity", anchor="start",
+                            subtitle="pressure pain threshold at the exercising muscle"),
+            autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
+            description=(
+                "Line chart of the model's effect size at the end of one bout against exercise intensity, "
+                "with a shaded band for the middle 80% of people. Controls choose the population, the "
+                "exercise type and the duration."
+            ),
+        )
+    )
