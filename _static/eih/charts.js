@@ -20,6 +20,9 @@
     return new Promise(function (resolve, reject) {
       var script = document.createElement("script");
       script.src = new URL(name, vendorBase).href;
+      // Dynamically inserted scripts are async by default; async=false keeps execution in
+      // insertion order while the three files still download in parallel.
+      script.async = false;
       script.onload = resolve;
       script.onerror = function () { reject(new Error("could not load " + script.src)); };
       document.head.appendChild(script);
@@ -27,10 +30,8 @@
   }
 
   function loadVega() {
-    // Sequential: Vega-Lite needs the global `vega`, Vega-Embed needs both.
-    return bundles.reduce(function (chain, name) {
-      return chain.then(function () { return loadScript(name); });
-    }, Promise.resolve());
+    // Vega-Lite needs the global `vega`, Vega-Embed needs both: ordered execution, parallel download.
+    return Promise.all(bundles.map(loadScript));
   }
 
   function specFor(container) {
