@@ -47,6 +47,7 @@ def _tiny_book(tmp_path: Path, page: str) -> Path:
     """A one-page book with the project's own configuration."""
     shutil.copy(ROOT / "_config.yml", tmp_path / "_config.yml")
     shutil.copy(ROOT / "references.bib", tmp_path / "references.bib")
+    shutil.copytree(ROOT / "tools" / "sphinx_ext", tmp_path / "tools" / "sphinx_ext")  # local_extensions
     (tmp_path / "_vendor_build" / "site").mkdir(parents=True)
     (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: page\n")
     (tmp_path / "page.md").write_text(page)
