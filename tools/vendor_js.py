@@ -57,6 +57,9 @@ FILES = [
 ]
 TREES = [
     # The HTML manager loads its fonts relative to its own URL, so the whole dist/ goes along.
+    # Caution: its CSS @imports Roboto Mono from fonts.googleapis.com. No page loads it today (the
+    # build emits static chart embeds, never saved widget state); the offline browser test would
+    # fail the day a page does.
     ("@jupyter-widgets/html-manager/dist", "html-manager"),
     # MathJax loads fonts and extensions relative to its entry script.
     ("mathjax/es5", "mathjax"),

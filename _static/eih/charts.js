@@ -44,7 +44,7 @@
     var message = document.createElement("p");
     message.className = "eih-chart-error";
     message.textContent = "This chart could not be drawn (" + error.message + "). " +
-      "The table below the chart holds the same numbers.";
+      "The table below the chart gives its numbers in text.";
     container.appendChild(message);
   }
 
