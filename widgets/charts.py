@@ -29,6 +29,28 @@ CHART_WIDTH = "container"  # the chart follows its column, so it fits a phone sc
 SHORT_DESIGN_NAMES = {PRE_POST: "Before-after", CONTROLLED: "Exercise vs control"}
 
 
+def _zero_line(channel: str) -> alt.Chart:
+    """A dashed rule at effect size 0 (no change in pain) on the ``"x"`` or ``"y"`` axis."""
+    return alt.Chart(alt.Data(values=[{channel: 0}])).mark_rule(strokeDash=[4, 4], color="#555").encode(
+        **{channel: f"{channel}:Q"}
+    )
+
+
+def _page_layout(chart: alt.LayerChart, title: str, subtitle: str, description: str,
+                 height: int | alt.Step) -> alt.LayerChart:
+    """The layout every book chart shares: full column width, left-aligned title, and a description
+    that Vega writes into the SVG's aria-label."""
+    return chart.properties(
+        width=CHART_WIDTH,
+        height=height,
+        title=alt.Title(title, subtitle=subtitle, anchor="start"),
+        # Axis labels and legend are counted inside the container's width, so nothing is cut off
+        # on a narrow screen.
+        autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
+        description=description,
+    )
+
+
 def _series(record: dict) -> str:
     # Short legend labels so the legend fits a phone screen; the radio control names designs in full.
     return f"{SHORT_DESIGN_NAMES[record['design']]}: {record['measure']}"
@@ -91,25 +113,17 @@ def published_effects_chart(records: Sequence[dict]) -> alt.LayerChart:
             alt.Tooltip("row:N", title="Evidence row"),
         ],
     )
-    zero = alt.Chart(alt.Data(values=[{"x": 0}])).mark_rule(strokeDash=[4, 4], color="#555").encode(x="x:Q")
-    return (
-        alt.layer(zero, intervals, points)
-        .add_params(design)
-        .properties(
-            width=CHART_WIDTH,
-            height=alt.Step(22),
-            title=alt.Title("Pain sensitivity after one bout of exercise", subtitle="pooled effect sizes",
-                            anchor="start"),
-            # Axis labels and legend are counted inside the container's width, so nothing is cut
-            # off on a narrow screen.
-            autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
-            description=(
-                "Dot plot of pooled effect sizes for aerobic, isometric and dynamic resistance exercise. "
-                "Before-versus-after studies without a control group report larger effects than "
-                "exercise-versus-control trials, most of all for isometric exercise. "
-                "A radio control selects which study design is shown."
-            ),
-        )
+    return _page_layout(
+        alt.layer(_zero_line("x"), intervals, points).add_params(design),
+        title="Pain sensitivity after one bout of exercise",
+        subtitle="pooled effect sizes",
+        description=(
+            "Dot plot of pooled effect sizes for aerobic, isometric and dynamic resistance exercise. "
+            "Before-versus-after studies without a control group report larger effects than "
+            "exercise-versus-control trials, most of all for isometric exercise. "
+            "A radio control selects which study design is shown."
+        ),
+        height=alt.Step(22),
     )
 
 
@@ -158,20 +172,15 @@ def dose_response_chart(
             alt.Tooltip("high:Q", title="Middle 80%: high", format="+.2f"),
         ],
     )
-    zero = alt.Chart(alt.Data(values=[{"y": 0}])).mark_rule(strokeDash=[4, 4], color="#555").encode(y="y:Q")
-    return (
-        alt.layer(band, zero, line, data=alt.Data(values=list(records)))
-        .add_params(population, modality, minutes)
-        .properties(
-            width=CHART_WIDTH,
-            height=300,
-            title=alt.Title("The model: one bout, by intensity", anchor="start",
-                            subtitle="pressure pain threshold at the exercising muscle"),
-            autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
-            description=(
-                "Line chart of the model's effect size at the end of one bout against exercise intensity, "
-                "with a shaded band for the middle 80% of people. Controls choose the population, the "
-                "exercise type and the duration."
-            ),
-        )
+    return _page_layout(
+        alt.layer(band, _zero_line("y"), line, data=alt.Data(values=list(records)))
+        .add_params(population, modality, minutes),
+        title="The model: one bout, by intensity",
+        subtitle="pressure pain threshold at the exercising muscle",
+        description=(
+            "Line chart of the model's effect size at the end of one bout against exercise intensity, "
+            "with a shaded band for the middle 80% of people. Controls choose the population, the "
+            "exercise type and the duration."
+        ),
+        height=300,
     )
