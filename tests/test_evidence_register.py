@@ -39,9 +39,10 @@ def bib_keys() -> set[str]:
 
 
 def model_test_row_ids() -> dict[str, set[str]]:
-    """Row ids cited in tests/test_model_*.py test names and docstrings, by file name."""
+    """Row ids cited in the model tests' names and docstrings, by file name."""
     found: dict[str, set[str]] = {}
-    for path in sorted((ROOT / "tests").glob("test_model_*.py")):
+    paths = [*(ROOT / "tests").glob("test_model_*.py"), *(ROOT / "tests").glob("test_validation_*.py")]
+    for path in sorted(paths):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         ids: set[str] = set()
         nodes = [tree, *ast.walk(tree)]
@@ -60,9 +61,11 @@ def test_ids_are_unique_well_formed_and_in_order():
     assert all(ROW_ID.match(i) for i in ids), [i for i in ids if not ROW_ID.match(i)]
     letters = "ABCDEFGHIM"
     assert [letters.index(i[0]) for i in ids] == sorted(letters.index(i[0]) for i in ids)
+    # Numbers rise within a letter. Gaps are allowed: rows added in parallel took separate number ranges
+    # (held-out findings from 40 up), and an id, once cited, never changes.
     for letter in letters:
         numbers = [int(i[1:]) for i in ids if i[0] == letter]
-        assert numbers == list(range(1, len(numbers) + 1)), (letter, numbers)
+        assert numbers == sorted(set(numbers)) and numbers[:1] == [1], (letter, numbers)
 
 
 def test_each_letter_is_one_topic_and_topics_are_known():

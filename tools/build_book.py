@@ -33,9 +33,10 @@ CODE_STAMP = ROOT / "_build" / ".widgets-code-hash"
 
 
 def widgets_code_hash() -> str:
-    """A hash of the package the chapters import (widgets/*.py and the parameters' sources)."""
+    """A hash of the package the chapters import (its code and data files) and the bibliography."""
     digest = hashlib.sha256()
-    for path in sorted((ROOT / "widgets").rglob("*.py")) + [ROOT / "references.bib"]:
+    package = [p for p in (ROOT / "widgets").rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    for path in sorted(package) + [ROOT / "references.bib"]:
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
