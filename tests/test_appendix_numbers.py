@@ -51,8 +51,8 @@ QUOTES = [
     f"With $F$ = {v('flare.peak.fibromyalgia')} in fibromyalgia and {v('flare.peak.me_cfs')} in ME/CFS",
     rf"$\tau_{{\text{{train}}}} = {v('training.time_constant')}$ weeks",
     rf"$\tau_{{\text{{detrain}}}} = {v('training.detraining_time')}$ weeks",
-    f"$f(s) = s/(s + {v('training.frequency_midpoint')})$",
-    rf"$\gamma = {v('training.dose_exponent')}$",
+    f"$f(s) = s^{v('training.frequency_steepness')}/(s^{v('training.frequency_steepness')} + "
+    f"{v('training.frequency_midpoint')}^{v('training.frequency_steepness')})$",
     f"{v('relief.knee_osteoarthritis')} (knee osteoarthritis), {v('relief.fibromyalgia')} (fibromyalgia) "
     f"and {v('relief.chronic_low_back_pain')} (chronic low back pain)",
     f"tolerance {v('training.tolerance')} and threshold {v('training.threshold')}",

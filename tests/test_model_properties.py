@@ -119,8 +119,17 @@ def test_cytokines_are_finite_fold_changes_with_il6_peaking_at_the_end(bout, pop
     for series in (result.il6, result.il1ra, result.il10, result.tnf):
         assert np.all(np.isfinite(series))
         assert np.all(series >= 1.0)
-    assert abs(result.hours[np.argmax(result.il6)] - result.end_hours) <= result.hours[1]
-    assert result.hours[np.argmax(result.il1ra)] >= result.hours[np.argmax(result.il6)]
+    # G22: IL-6 climbs, then levels off (sooner the easier the pace), so in a long bout the top can be a
+    # plateau reached before the end; it never falls during the bout and only falls after it.
+    during = result.il6[result.hours <= result.end_hours]
+    after = result.il6[result.hours >= result.end_hours]
+    assert np.all(np.diff(during) >= -1e-12 * during[1:])
+    assert np.all(np.diff(after) <= 1e-12 * after[1:])
+    top = result.il6.max()
+    at_end = abs(result.hours[np.argmax(result.il6)] - result.end_hours) <= result.hours[1]
+    assert at_end or during[-1] >= top * (1 - 1e-9)
+    reached = result.hours[np.argmax(result.il6 >= top * (1 - 1e-9))]
+    assert result.hours[np.argmax(result.il1ra)] >= reached
 
 
 @FAST

@@ -73,10 +73,15 @@ def test_C6_no_gain_from_30_to_45_or_60_minutes():
 
 
 def test_C8_C9_isometric_to_failure_beats_two_minutes():
-    """C8, C9: 25% MVC held to failure changed threshold and ratings; 2 min changed threshold only."""
+    """C8, C9: 25% MVC held to failure changed threshold and ratings; 2 min changed threshold only.
+
+    The evidence gives the order, not a ratio. The factor of 2 this test used to ask for was overruled by
+    the studies that measured thresholds during the hold: they were raised from its start (D12) and 3 min
+    added little over 1 min (C16), so 2 min already reaches most of the plateau.
+    """
     to_failure = peak(Bout("isometric", 25, None))
     two_minutes = peak(Bout("isometric", 25, 2))
-    assert to_failure > 2 * two_minutes > 0
+    assert to_failure > two_minutes > 0
 
 
 def test_C7_A2_short_bouts_at_high_intensity_still_work():

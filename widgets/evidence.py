@@ -296,6 +296,62 @@ EVIDENCE_ROWS: tuple[EvidenceRow, ...] = (
         sources=("gomolka2019",),
     ),
     EvidenceRow(
+        id="A20",
+        topic=ACUTE_HEALTHY,
+        finding=(
+            "In adults over 60, three brief maximal contractions, a 2-min hold at 25% MVC and a 25% MVC hold "
+            "to task failure all raised pain thresholds and lowered ratings by similar amounts; holding to "
+            "failure did not sensitise."
+        ),
+        numbers=(
+            "Pain threshold 49 → 58 s and rating 3.4 → 2.8 after exercise (P < 0.001), no difference "
+            "between tasks (P = 0.94 and 0.55). Older women's ratings fell more than men's (23% vs 9%)."
+        ),
+        population=(
+            "24 healthy adults, 72.2 ± 6.2 y; elbow-flexor contractions; finger pressure pain; pre-post, "
+            "no rest control."
+        ),
+        sources=("lemley2014",),
+    ),
+    EvidenceRow(
+        id="A40",
+        topic=ACUTE_HEALTHY,
+        finding=(
+            "In pain-free overweight men, single sessions of moderate continuous cycling or of "
+            "high-intensity interval cycling did not change pressure pain thresholds consistently: sessions "
+            "ranged from moderate hypoalgesia to moderate hyperalgesia. Held out from the model (validation "
+            "finding)."
+        ),
+        numbers=(
+            "Acute PPT change over the first, middle and last sessions: no consistent change after HIIT or "
+            "MICT (p ≥ 0.231; effect size r from −0.31 to 0.31)."
+        ),
+        population=(
+            "28 overweight men randomised to HIIT (10 × 1 min at 90% of peak heart rate) or MICT (30 min at "
+            "65–75% of peak heart rate) on a cycle ergometer; PPT over rectus femoris, tibialis anterior and "
+            "upper trapezius before and after sessions; no rest condition."
+        ),
+        sources=("hakansson2018",),
+    ),
+    EvidenceRow(
+        id="A41",
+        topic=ACUTE_HEALTHY,
+        finding=(
+            "In healthy volunteers, pressure pain thresholds over the quadriceps rose as soon as a weak "
+            "sustained contraction of that muscle began and kept rising until mid-contraction; after it they "
+            "fell but stayed slightly above baseline for 5 min. Held out from the model (validation finding)."
+        ),
+        numbers=(
+            "Contraction at 21% MVC held to exhaustion (at most 5 min), PPT every 30 s; significant rise "
+            "from the start of the contraction. No effect sizes in the abstract."
+        ),
+        population=(
+            "14 healthy volunteers; pressure algometry over m. quadriceps femoris; local anaesthetic vs "
+            "control cream, double-blind (Pain 1995;61:481)."
+        ),
+        sources=("kosek1995",),
+    ),
+    EvidenceRow(
         id="B1",
         topic=CHRONIC_PAIN,
         finding=(
@@ -596,6 +652,112 @@ EVIDENCE_ROWS: tuple[EvidenceRow, ...] = (
         sources=("ellingson2016",),
     ),
     EvidenceRow(
+        id="B21",
+        topic=CHRONIC_PAIN,
+        finding=(
+            "Meta-analysis of mechanical sensory testing in non-specific low back pain: pressure pain "
+            "thresholds away from the back were clearly lower than in pain-free controls; temporal "
+            "summation and CPM results were mixed."
+        ),
+        numbers=(
+            "Remote PPT lower in low back pain; at the scapula pooled mean difference 119.2 kPa (95% CI "
+            "91.8 to 146.6), p < 0.00001. Reported as mean differences, not SMDs."
+        ),
+        population="24 case-control studies; subacute and chronic non-specific low back pain vs controls.",
+        sources=("denbandt2019",),
+    ),
+    EvidenceRow(
+        id="B22",
+        topic=CHRONIC_PAIN,
+        finding=(
+            "Meta-analysis of sensory testing in painful osteoarthritis: pressure pain thresholds were lower "
+            "than in controls both at the affected joint and, less so, at remote sites."
+        ),
+        numbers=(
+            "Affected joint SMD −1.24 (95% CI −1.54 to −0.93). Remote sites SMD −0.88 (−1.11 to −0.65)."
+        ),
+        population=(
+            "41 studies (2,281 participants); 7 case-control studies with enough data were pooled; mostly "
+            "knee osteoarthritis."
+        ),
+        sources=("suokas2012",),
+    ),
+    EvidenceRow(
+        id="B23",
+        topic=CHRONIC_PAIN,
+        finding=(
+            "Meta-analysis in chronic whiplash: pressure pain thresholds were lower than in controls at the "
+            "neck and also far from it, in the arm and the leg."
+        ),
+        numbers=(
+            "PPT head/neck/upper thoracic SMD −1.36 (95% CI −1.89 to −0.82); upper limb −1.33 (−2.50 to "
+            "−0.16); lower limb −1.01 (−1.70 to −0.33)."
+        ),
+        population="27 studies, 13 pooled; chronic whiplash-associated disorders vs healthy controls.",
+        sources=("stone2013",),
+    ),
+    EvidenceRow(
+        id="B24",
+        topic=CHRONIC_PAIN,
+        finding=(
+            "People with chronic fatigue syndrome and chronic pain had far lower pressure pain thresholds "
+            "than matched controls, also at sites where they reported no pain."
+        ),
+        numbers=(
+            "Mean PPT 3.30 kg/cm² in patients vs 8.09 kg/cm² in controls (p < 0.001); also lower in "
+            "pain-free zones (p < 0.001). No SDs in the abstract."
+        ),
+        population="30 CFS patients with chronic pain, 30 matched controls; 7 sites on both sides.",
+        sources=("meeus2010hyperalgesia",),
+    ),
+    EvidenceRow(
+        id="B25",
+        topic=CHRONIC_PAIN,
+        finding=(
+            "In fibromyalgia pressure pain thresholds were lower than in healthy women both at a tender "
+            "point and at a non-tender control point; tender points were the more sensitive."
+        ),
+        numbers=(
+            "PPT lower at the trapezius tender point and at the inner forearm; tender point more sensitive "
+            "than the control point. No effect sizes in the abstract."
+        ),
+        population="26 women with fibromyalgia, 26 age-matched healthy women; dolorimeter.",
+        sources=("lautenbacher1994",),
+    ),
+    EvidenceRow(
+        id="B26",
+        topic=CHRONIC_PAIN,
+        finding=(
+            "In chronic whiplash an isometric wall squat raised pressure pain thresholds at the neck and the "
+            "leg as much as in controls, whereas 30 min of cycling changed them in neither group (no "
+            "hyperalgesia either)."
+        ),
+        numbers=(
+            "Wall squat: EIH in both groups (P < .023), no group difference (P > .55). Cycling 30 min at "
+            "75% of age-predicted HRmax: no EIH, no increase in sensitivity."
+        ),
+        population=(
+            "21 people with chronic whiplash (mild to moderate pain and disability), 19 controls; "
+            "pre-post design."
+        ),
+        sources=("smith2017wad",),
+    ),
+    EvidenceRow(
+        id="B27",
+        topic=CHRONIC_PAIN,
+        finding=(
+            "In a larger chronic whiplash sample EIH was impaired after both treadmill walking and isometric "
+            "knee extension: thresholds rose at the hand during exercise but not after it, with no "
+            "difference between the two exercise types."
+        ),
+        numbers=(
+            "No EIH immediately after exercise in WAD; partial EIH at the hand during exercise; no "
+            "difference between aerobic and isometric exercise."
+        ),
+        population="40 people with chronic whiplash, 30 controls; PPT at hand, neck and tibialis anterior.",
+        sources=("smith2020wad",),
+    ),
+    EvidenceRow(
         id="C1",
         topic=DOSE_RESPONSE,
         finding=(
@@ -830,6 +992,25 @@ EVIDENCE_ROWS: tuple[EvidenceRow, ...] = (
         sources=("agnew2018",),
     ),
     EvidenceRow(
+        id="C16",
+        topic=DOSE_RESPONSE,
+        finding=(
+            "Holding a handgrip at 25% MVC for 3 min raised the finger pressure pain threshold only a little "
+            "more than holding it for 1 min, although blood pressure kept rising with the longer hold; pain "
+            "ratings did not change."
+        ),
+        numbers=(
+            "Pain threshold after 3 min vs after 1 min of exercise: small increase, d = 0.38 (after quiet "
+            "rest, 3 vs 1 min: small decrease, d = 0.20). Intensity and unpleasantness ratings unchanged. "
+            "Systolic and diastolic pressure higher after 3 than after 1 min."
+        ),
+        population=(
+            "23 healthy women; isometric handgrip at 25% MVC for 1 and for 3 min vs quiet rest; pressure "
+            "stimulus on the right forefinger for up to 2 min afterwards; blood pressure every 15 s."
+        ),
+        sources=("umeda2009",),
+    ),
+    EvidenceRow(
         id="D1",
         topic=TIME_COURSE,
         finding="After aerobic exercise in healthy people, EIH fades within about half an hour.",
@@ -950,6 +1131,27 @@ EVIDENCE_ROWS: tuple[EvidenceRow, ...] = (
         numbers="PPT fell after exercise and was lowest at 24 h (measured immediately, at 24 h and at 48 h).",
         population="Eccentric shoulder exercise at 110% MVC, 5 × 3 min.",
         sources=("nie2005",),
+    ),
+    EvidenceRow(
+        id="D12",
+        topic=TIME_COURSE,
+        finding=(
+            "Measured every 30 s, thresholds over a weakly contracting thigh muscle in healthy people were "
+            "raised from the start of the contraction to its end, dropped as soon as it stopped, and then "
+            "stayed a little above baseline for the 5 min of follow-up (the healthy arm of B2 and D6)."
+        ),
+        numbers=(
+            "Healthy: PPT rose during the contraction (P < 0.001), fell after its end (P < 0.001) and stayed "
+            "above pre-contraction values over 5 min of post-contraction readings (P < 0.001). Normalised "
+            "PPT higher than in fibromyalgia at the start (P < 0.01), middle and end (P < 0.001) of the "
+            "contraction. Anaesthetic cream did not change PPT during or after the contraction."
+        ),
+        population=(
+            "14 healthy controls and 14 fibromyalgia patients; quadriceps held at 22% MVC on average until "
+            "exhaustion (at most 5 min); PPT over the quadriceps every 30 s before, during and for 5 min "
+            "after (Pain 1996;64:415)."
+        ),
+        sources=("kosek1996",),
     ),
     EvidenceRow(
         id="E1",
@@ -1225,6 +1427,212 @@ EVIDENCE_ROWS: tuple[EvidenceRow, ...] = (
         sources=("lesnak2020",),
     ),
     EvidenceRow(
+        id="E21",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "Meta-regression of exercise trials in knee osteoarthritis: aerobic, resistance and performance "
+            "exercise relieved pain about equally; programmes of one exercise type beat mixed ones; relief "
+            "grew with the number of supervised aerobic sessions and was larger with supervised exercise at "
+            "least three times a week. Intensity and session length made no detectable difference."
+        ),
+        numbers=(
+            "Pain SMD: aerobic 0.67, resistance 0.62, performance 0.48 (P = 0.733). Single-type 0.61 vs "
+            "mixed 0.16 (P < 0.001). Aerobic: slope 0.022 (95% CI 0.002 to 0.043) per supervised session. "
+            "Quadriceps-specific 0.85 vs lower-limb 0.39 (P = 0.005). Supervised at least 3 times a week "
+            "0.68 vs 0.41 (P = 0.017). No impact of intensity, session duration or patient characteristics."
+        ),
+        population=(
+            "48 RCTs, 59 exercise arms vs non-exercise control, 2,732 people with knee OA (mean age 64, 75% "
+            "women, baseline pain 46/100); searched to May 2012."
+        ),
+        sources=("juhl2014",),
+    ),
+    EvidenceRow(
+        id="E22",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "Network meta-analysis in knee and hip osteoarthritis at about 8 weeks: aerobic and mind-body "
+            "exercise relieved pain most, strengthening and flexibility/skill exercise moderately, and mixed "
+            "exercise least."
+        ),
+        numbers=(
+            "Pain ES vs usual care: aerobic 1.11 (95% CrI 0.69 to 1.54); mind-body 1.11 (0.63 to 1.59). "
+            "Mixed exercise significantly less pain relief than aerobic and mind-body; trend across types "
+            "p = 0.01 for pain."
+        ),
+        population="103 RCTs, 9,134 participants with knee or hip OA; searched to December 2017.",
+        sources=("goh2019",),
+    ),
+    EvidenceRow(
+        id="E23",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "Network meta-analysis of exercise modes in non-specific chronic low back pain: against true "
+            "control, Pilates ranked best for pain, then aerobic and stabilisation/motor control, then "
+            "resistance; stretching and McKenzie did not differ from control. Evidence quality was low."
+        ),
+        numbers=(
+            "Pain SMD vs true control: Pilates −1.86 (−2.54 to −1.19); aerobic −1.41 (−2.43 to −0.40); "
+            "stabilisation −1.31 (−1.75 to −0.87); resistance −1.14 (−1.86 to −0.42); multimodal −0.99; "
+            "stretching −0.62 (−1.38 to 0.13). Function: resistance −1.14, stabilisation −1.13."
+        ),
+        population="89 studies (5,578 patients); 70 in the pain network (Table 2).",
+        sources=("owen2020",),
+    ),
+    EvidenceRow(
+        id="E24",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "A larger network meta-analysis in chronic low back pain found most exercise types better than "
+            "minimal treatment; Pilates, McKenzie therapy and functional restoration did best, while general "
+            "and core strengthening gave similar, moderate relief. The authors advise the exercise people "
+            "enjoy, for adherence."
+        ),
+        numbers=(
+            "Pain vs minimal treatment (0–100), pairwise: Pilates −21.8 (−29.6 to −14.1); McKenzie −14.1 "
+            "(−27.7 to −0.4); stretching −14.0 (−21.1 to −6.8); general strengthening −13.4 (−20.6 to −6.2); "
+            "core strengthening −12.8. Network estimates for the best types −15 to −19."
+        ),
+        population=(
+            "217 RCTs, 20,969 participants, 507 treatment groups; adults with non-specific LBP ≥ 12 weeks."
+        ),
+        sources=("hayden2021",),
+    ),
+    EvidenceRow(
+        id="E25",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "Meta-analysis of resistance training in women with fibromyalgia: pain, function and severity "
+            "improved more than with control."
+        ),
+        numbers="Pain intensity SMD −0.49 (95% CI −0.74 to −0.24), p = 0.0001; function SMD 0.23.",
+        population="15 RCTs in the review, 14 in the meta-analyses; women with fibromyalgia.",
+        sources=("rodriguezdominguez2024",),
+    ),
+    EvidenceRow(
+        id="E26",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "Meta-analysis of exercise-based therapy in fibromyalgia with dose subgroups: pain fell most "
+            "with 21–40 sessions, three sessions a week and long (61–90 min) sessions."
+        ),
+        numbers=(
+            "Pain SMD −0.62 (−0.78 to −0.46) immediately after. By dose: 21–40 sessions −0.83; 3 "
+            "sessions/week −0.82 (−1.2 to −0.48); 61–90 min per session −1.08 (−1.55 to −0.62)."
+        ),
+        population="68 RCTs, 5,474 participants with fibromyalgia; searched to November 2022.",
+        sources=("rodriguezalmagro2023",),
+    ),
+    EvidenceRow(
+        id="E27",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "An earlier fibromyalgia meta-analysis reported a much larger pain effect of exercise than the "
+            "Cochrane-style reviews (compare E3, E26)."
+        ),
+        numbers="Pain −1.11 (95% CI −1.52 to −0.71); global well-being −0.67; depression −0.40.",
+        population="RCTs and meta-analyses in adults with fibromyalgia (Cochrane Plus, PEDro, PubMed).",
+        sources=("sosareina2017",),
+    ),
+    EvidenceRow(
+        id="E28",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "In unfit men, 12 weeks of aerobic training raised upper-limb pain tolerance, while strength "
+            "training did not change tolerance; lower-limb tolerance was unaffected by any programme."
+        ),
+        numbers=(
+            "MANOVA: aerobic training increased upper-limb tolerance; strength training had no influence "
+            "on tolerance (no effect sizes in the abstract)."
+        ),
+        population=(
+            "48 unfit men randomised to aerobic, strength, combined or no training, at least 3 times a week "
+            "for 12 weeks; tested at 0, 6 and 12 weeks."
+        ),
+        sources=("anshel1994",),
+    ),
+    EvidenceRow(
+        id="E29",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "In chronic whiplash, a comprehensive 20-session physiotherapy exercise programme relieved pain "
+            "no more than advice."
+        ),
+        numbers="Pain (0–10) difference at 14 weeks 0.0 (95% CI −0.7 to 0.7).",
+        population=(
+            "PROMISE trial: 172 people with chronic grade 1–2 whiplash, exercise (n = 86) vs advice (n = 86)."
+        ),
+        sources=("michaleff2014",),
+    ),
+    EvidenceRow(
+        id="E30",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "In chronic whiplash, neck-specific exercise left people more improved a year later than a "
+            "prescription of general physical activity; the pain difference was gone at two years."
+        ),
+        numbers=(
+            "At 1 year at least 50% pain reduction in 61% (neck-specific) vs 26% (physical activity "
+            "prescription), p < 0.001; not significant at 2 years. Disability better at both (p ≤ 0.02)."
+        ),
+        population="216 people with chronic whiplash grade 2–3, three arms, assessor-blinded RCT.",
+        sources=("ludvigsson2016",),
+    ),
+    EvidenceRow(
+        id="E40",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "In older adults with knee osteoarthritis, 18 months of high-intensity strength training did not "
+            "reduce knee pain more than low-intensity strength training or an attention control (START "
+            "trial). Held out from the model (validation finding)."
+        ),
+        numbers=(
+            "Adjusted WOMAC pain (0 best to 20 worst) at 18 months: high-intensity 5.1 vs control 4.9 "
+            "(P = .61); high-intensity 5.1 vs low-intensity 4.4 (P = .08). Minimal clinically important "
+            "difference 2."
+        ),
+        population=(
+            "377 adults aged 50 or more (mean 65 y, BMI 20–45) with knee pain and radiographic knee OA: "
+            "high-intensity (75–90% 1RM, n = 127), low-intensity (30–40% 1RM, n = 126) or attention control "
+            "(n = 124); 60-min sessions with 40 min of training, 3 a week for 18 months; 320 (85%) completed."
+        ),
+        sources=("messier2021",),
+    ),
+    EvidenceRow(
+        id="E41",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "In a randomised trial in knee osteoarthritis, 12 weeks of supervised exercise therapy raised "
+            "pressure pain thresholds, reduced temporal summation and reduced knee pain compared with a "
+            "no-attention control. Held out from the model (validation finding)."
+        ),
+        numbers=(
+            "Between-group differences in change, per protocol: PPT 3.1 kPa (95% CI 0.2 to 6.0; P = 0.038); "
+            "temporal summation 2,608 mm × s (458 to 4,758; P = 0.019); KOOS pain 6.8 points (1.2 to 12.4; "
+            "P = 0.018); all favour exercise."
+        ),
+        population=(
+            "60 randomised (31 exercise, 29 control), 48 per protocol (25, 23); 36 supervised sessions in 12 "
+            "weeks; cuff pressure algometry on the calf of the more symptomatic leg."
+        ),
+        sources=("henriksen2014",),
+    ),
+    EvidenceRow(
+        id="E42",
+        topic=REGULAR_EXERCISE,
+        finding=(
+            "In overweight men, 6 weeks of moderate continuous cycling raised pressure pain thresholds over "
+            "the leg muscles more than 6 weeks of high-intensity interval cycling; over the trapezius the "
+            "difference was not significant. Held out from the model (validation finding)."
+        ),
+        numbers=(
+            "Training effect on PPT, MICT vs HIIT: rectus femoris p = 0.009 (r = 0.54); tibialis anterior "
+            "p = 0.012 (r = 0.54); upper trapezius p = 0.399 (r = 0.29)."
+        ),
+        population="Same trial as A40: 28 overweight men, 3 sessions a week for 6 weeks.",
+        sources=("hakansson2018",),
+    ),
+    EvidenceRow(
         id="F1",
         topic=CPM,
         finding=(
@@ -1479,6 +1887,74 @@ EVIDENCE_ROWS: tuple[EvidenceRow, ...] = (
         sources=(),
     ),
     EvidenceRow(
+        id="F20",
+        topic=CPM,
+        finding=(
+            "Meta-analysis of age and pain thresholds in healthy adults: older people had higher pain "
+            "thresholds than younger people, most clearly for heat and at the head; tolerance did not change "
+            "with age."
+        ),
+        numbers=(
+            "Pain threshold: large age effect (older higher), larger with a wider age gap and with heat. "
+            "Pain tolerance: no substantial age change."
+        ),
+        population="31 threshold studies and 9 tolerance studies; young vs older healthy adults.",
+        sources=("lautenbacher2017",),
+    ),
+    EvidenceRow(
+        id="F21",
+        topic=CPM,
+        finding=(
+            "A second meta-analysis of age and pain sensitivity found the direction of change inconsistent "
+            "across studies, and pooled pressure pain thresholds lower, not higher, in older adults."
+        ),
+        numbers=(
+            "7 of 9 studies found an old vs young difference, in varying directions. Pooled PPT lower in "
+            "older adults (effect size not seen in the abstract excerpt)."
+        ),
+        population=(
+            "12 studies (30-244 participants each); older (62-79 y) vs younger (22-39 y) healthy adults."
+        ),
+        sources=("eltumi2017",),
+    ),
+    EvidenceRow(
+        id="F40",
+        topic=CPM,
+        finding=(
+            "A tonic thermal conditioning stimulus raised electrical pain thresholds in healthy women but "
+            "not in women with fibromyalgia, who also had lower heat pain thresholds. Held out from the "
+            "model (validation finding)."
+        ),
+        numbers=(
+            "Conditioning at painful and non-painful intensities raised the electrical pain threshold "
+            "significantly in controls, not in fibromyalgia. Heat pain threshold lower in fibromyalgia; "
+            "electrical detection and pain thresholds similar. No effect sizes in the abstract."
+        ),
+        population=(
+            "25 women with fibromyalgia, 26 age-matched healthy women; thermode on the foot, electrical test "
+            "stimuli on the inner forearm (DNIC paradigm)."
+        ),
+        sources=("lautenbacher1997",),
+    ),
+    EvidenceRow(
+        id="F41",
+        topic=CPM,
+        finding=(
+            "People with knee osteoarthritis were more sensitive to pressure and cold than matched controls, "
+            "at the knee and also at the heel and elbow; heat pain thresholds did not differ. Held out from "
+            "the model (validation finding)."
+        ),
+        numbers=(
+            "Between-group differences: pressure pain threshold p = .018; cold pain threshold p = .003; heat "
+            "pain threshold not significant."
+        ),
+        population=(
+            "23 people with knee OA and 23 healthy controls matched for age, gender and BMI; thresholds at "
+            "the knee, ipsilateral heel and elbow."
+        ),
+        sources=("moss2016",),
+    ),
+    EvidenceRow(
         id="G1",
         topic=IMMUNE,
         finding=(
@@ -1731,6 +2207,128 @@ EVIDENCE_ROWS: tuple[EvidenceRow, ...] = (
         sources=(),
     ),
     EvidenceRow(
+        id="G21",
+        topic=IMMUNE,
+        finding=(
+            "In trained men running 2.5 h on a treadmill at 75% VO2max, IL-6 began to rise within 30 min and "
+            "was highest at the end of the run; IL-1ra rose only afterwards and peaked 2 h into recovery; "
+            "TNF-α did not change."
+        ),
+        numbers=(
+            "IL-6 25-fold at the end of running vs before. IL-1ra peak 18-fold, 2 h after the run. No change "
+            "in IL-1β, TNF-α, IL-15 or MIP-1β."
+        ),
+        population=(
+            "10 male athletes; 2.5 h of treadmill running at 75% VO2max; blood every 30 min during the run "
+            "and every hour for 6 h after."
+        ),
+        sources=("ostrowski1998",),
+    ),
+    EvidenceRow(
+        id="G22",
+        topic=IMMUNE,
+        finding=(
+            "In a 24-h laboratory protocol at 60% VO2max, IL-6 rose over the first 12 h and then no further; "
+            "in a 6-day adventure race it stopped rising after the first day. TNF-α did not rise in either. "
+            "The authors conclude that beyond about 12 h the pace, not the duration, sets the IL-6 level."
+        ),
+        numbers=(
+            "24-h protocol: 0.76 ± 0.48 pg/mL at rest, 7.16 ± 2.70 at 6 h, 10.58 ± 1.04 at 12 h, 10.89 ± "
+            "0.36 at 24 h (about 9-, 14- and 14-fold). Race: a rise from rest to 24 h, then no change up to "
+            "the finish (mean 143.5 h)."
+        ),
+        population=(
+            "9 men, 24 h of exercise at 60% VO2max in the laboratory; 18 adventure racers (12 men, 6 women) "
+            "at a self-chosen pace of about 38% VO2max including rests, over 6 days."
+        ),
+        sources=("wallberg2011",),
+    ),
+    EvidenceRow(
+        id="G23",
+        topic=IMMUNE,
+        finding=(
+            "Over a 24-h running race, serum IL-6 rose to nearly 30 times its pre-race value, with a more "
+            "than 20-fold rise in CRP and signs of muscle, not liver, damage."
+        ),
+        numbers=(
+            "IL-6 nearly 30-fold; hsCRP over 20-fold; creatine kinase up to 70-fold. Distance 168.5 ± 23.1 "
+            "km (125.2–218.5). Samples 3 h before, at the marathon distance, at 12 h and at the finish."
+        ),
+        population=(
+            "14 male amateur runners (43.0 ± 10.8 y; VO2max 57.8 ± 6.1 ml/kg/min); 24-h ultra-marathon race."
+        ),
+        sources=("waskiewicz2012",),
+    ),
+    EvidenceRow(
+        id="G24",
+        topic=IMMUNE,
+        finding=(
+            "During an 80-km race IL-6 climbed steeply over the first 21 km and more slowly after that; the "
+            "rise in each section went with running intensity, and once runners slowed IL-6 changed little."
+        ),
+        numbers=(
+            "IL-6 2.1 ± 0.6 ng/L at the start, 21.0 ± 11.3 at 21 km, 38.9 ± 13.0 at 53 km, 49.8 ± 11.9 at 80 "
+            "km (about 10-, 19- and 24-fold). Section intensity (duration × speed) 24.2, 51.9 and 67.4; IL-6 "
+            "change associated with intensity in sections 1 (p = 0.03) and 2 (p = 0.002), a trend in section "
+            "3 (p = 0.06)."
+        ),
+        population="20 male runners; 80-km race; blood at 0, 21, 53 and 80 km.",
+        sources=("jouffroy2022",),
+    ),
+    EvidenceRow(
+        id="G25",
+        topic=IMMUNE,
+        finding=(
+            "At the end of the 246-km Spartathlon, IL-6 was thousands of times its pre-race level, with "
+            "large rises in acute-phase proteins; IL-6 was back to normal 48 h later."
+        ),
+        numbers=(
+            "IL-6 8000-fold, CRP 152-fold, serum amyloid A 108-fold and free plasma DNA 10-fold at the "
+            "finish; IL-6 normal at 48 h while CRP, SAA and DNA were still raised."
+        ),
+        population=(
+            "15 male athletes who finished the 246-km Spartathlon foot race in under 36 h; blood before, at "
+            "the end and 48 h after."
+        ),
+        sources=("margeli2005",),
+    ),
+    EvidenceRow(
+        id="G26",
+        topic=IMMUNE,
+        finding=(
+            "After an Ironman triathlon, plasma IL-6 was raised immediately after the race and still one and "
+            "five days later, together with CRP and muscle-damage markers; most values were back by day 19."
+        ),
+        numbers=(
+            "Immediately after: rises (P < 0.001) in IL-6, IL-10, hs-CRP, creatine kinase and myoglobin; "
+            "still raised at day 1 (P < 0.001; IL-10 P < 0.01) and, for IL-6 and hs-CRP, at day 5 (P < "
+            "0.001) though falling. Fold changes not given in the abstract."
+        ),
+        population=(
+            "42 well-trained male triathletes; Ironman triathlon; blood 2 days before, immediately after and "
+            "1, 5 and 19 days after the race."
+        ),
+        sources=("neubauer2008",),
+    ),
+    EvidenceRow(
+        id="G40",
+        topic=IMMUNE,
+        finding=(
+            "In marathon runners running 2.5 h at about 77% VO2max, plasma IL-6 rose several-fold by the end "
+            "of the run and IL-1ra was still raised 1.5 h later; a carbohydrate drink blunted both. Held out "
+            "from the model (validation finding)."
+        ),
+        numbers=(
+            "Placebo vs carbohydrate: IL-6 +753% vs +421% immediately after the run, +193% vs +86% at 1.5 h "
+            "(interaction P = 0.006); IL-1ra +231% vs +72% at 1.5 h (P = 0.003)."
+        ),
+        population=(
+            "30 experienced marathon runners randomised double-blind to 6% carbohydrate or placebo drinks; "
+            "2.5 h of running at 76.7 ± 0.4% VO2max; 5 blood samples over 9 h."
+        ),
+        sources=("nehlsencannarella1997",),
+    ),
+    EvidenceRow(
         id="H1",
         topic=HABITUATION,
         finding=(
@@ -1922,6 +2520,48 @@ EVIDENCE_ROWS: tuple[EvidenceRow, ...] = (
         numbers="Painful cold bath (median 8/10) vs sham (0/10).",
         population="49 healthy adults (Hau et al., PMC12212405).",
         sources=(),
+    ),
+    EvidenceRow(
+        id="H15",
+        topic=HABITUATION,
+        finding=(
+            "Healthy people differed widely in how they responded to the same painful stimulus repeated "
+            "over four runs: individual slopes ranged from sensitisation to habituation, most sensitising "
+            "early and habituating later."
+        ),
+        numbers=(
+            "Large individual variability; group-level sensitisation that decreased across runs; habituation "
+            "of intensity and unpleasantness strongly correlated. Subgroup shares not given in the abstract."
+        ),
+        population="60 adults (26 men, 34 women, 18-60 y); repeated painful electrical stimulation, 4 runs.",
+        sources=("vandermiesen2025",),
+    ),
+    EvidenceRow(
+        id="H16",
+        topic=HABITUATION,
+        finding=(
+            "Over two sessions four weeks apart, people who sensitised to repeated pain did so more "
+            "reproducibly than those who habituated or did not change, suggesting a trait-like sensitising "
+            "pattern in some healthy people."
+        ),
+        numbers=(
+            "Moderate test-retest reliability of pain ratings; higher in sensitisers than in habituators or "
+            "non-changers. Ratings showed diverse trajectories; skin conductance mostly habituated."
+        ),
+        population="Healthy adults; 75 painful electrical stimuli in 3 runs per session, 2 sessions.",
+        sources=("vandermiesen2025b",),
+    ),
+    EvidenceRow(
+        id="H17",
+        topic=HABITUATION,
+        finding=(
+            "Within a session, pain from a repeated heat pulse first fell (adaptation) and then, in most "
+            "cases, rose again (sensitisation), equally in healthy people and in fibromyalgia or "
+            "temporomandibular disorder."
+        ),
+        numbers="32 pulses of 3 s at 4 per min; decline then rise in most participants; 3 runs.",
+        population="Healthy controls, fibromyalgia and temporomandibular disorder; side of the hand.",
+        sources=("hollins2011",),
     ),
     EvidenceRow(
         id="I1",

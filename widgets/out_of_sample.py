@@ -204,7 +204,7 @@ def _cell(text: str) -> str:
 
 
 def table_markdown() -> str:
-    """The held-out findings with the model's value beside the study's, as MyST Markdown, and the pass rate."""
+    """The held-out findings, the model's value beside the study's, and the pass rate (MyST Markdown)."""
     findings = load_findings()
     lines = [
         "| finding | row | what the study found | compared | study | model | reproduced if | verdict |",

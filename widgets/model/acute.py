@@ -3,7 +3,11 @@
 Acute (effect sizes, exercise vs control, positive = less pain), with t in minutes from the end of the bout:
 
     during (elapsed s):  E(s) = G_pop * Emax * f_I(I) * f_D(s | I) * w_site * w_measure  -  S(s)
-    after  (t > 0):      E(t) = G_pop * Emax * ... * f_D(D | I) * exp(-t / tau_off)  -  S(D) * exp(-t / tau_S)
+    after  (t > 0):      E(t) = G_pop * Emax * ... * f_D(D | I) * K(t)  -  S(D) * exp(-t / tau_S)
+                         K(t) = (1 - phi) exp(-t / tau_off) + phi exp(-t / tau_fast)
+
+phi is the share of the effect that fades within about a minute of stopping (an isometric hold: D12, B2);
+phi = 0 for aerobic and dynamic resistance exercise.
 
 After-effects (clinical pain SMD, hours h after the end): a short relief that follows the pain-rating EIH,
 minus a delayed flare  F_pop * load * k(h),  k(h) proportional to exp(-h / tau_decay) - exp(-h / tau_rise).
@@ -100,6 +104,27 @@ def offset_time(population: str, measure: str) -> float:
     return tau * par.value("offset_time_factor.tolerance") if measure == "tolerance" else tau
 
 
+def fast_offset(modality: str) -> tuple[float, float]:
+    """(share, time constant in min) of the EIH that fades within about a minute of stopping.
+
+    Only the isometric hold has one: thresholds fell as soon as the contraction ended yet stayed above
+    baseline for the next 5 min (D12, B2) and were still raised 15 min later (D3). Elsewhere (0, 1).
+    """
+    try:
+        return par.value(f"offset_fast_share.{modality}"), par.value(f"offset_fast_time.{modality}")
+    except KeyError:
+        return 0.0, 1.0
+
+
+def eih_after_bout(
+    eih_at_end: float, after: np.ndarray, modality: str, population: str, measure: str
+) -> np.ndarray:
+    """EIH (per unit gain) ``after`` minutes past the end: a fast share plus a share fading with tau_off."""
+    share, fast_time = fast_offset(modality)
+    slow = spread.first_order_decay(eih_at_end * (1.0 - share), after, offset_time(population, measure))
+    return slow + spread.first_order_decay(eih_at_end * share, after, fast_time)
+
+
 def acute(
     bout: Bout, population: str = "healthy", measure: str = "threshold", site: str = "local"
 ) -> AcuteResponse:
@@ -132,7 +157,7 @@ def acute(
     )
     eih_during = per_gain * dose.duration_response(bout.modality, bout.intensity, elapsed)
     eih = np.concatenate(
-        [eih_during, spread.first_order_decay(eih_during[-1], after, offset_time(population, measure))]
+        [eih_during, eih_after_bout(float(eih_during[-1]), after, bout.modality, population, measure)]
     )
     harm_during = dose.sensitisation(bout, population, site, elapsed)
     harm = np.concatenate(
@@ -166,11 +191,16 @@ def flare_kernel(hours: np.ndarray) -> np.ndarray:
 
 
 def flare_load(bout: Bout, population: str) -> float:
-    """Flare-provoking load relative to a standardised exercise test (B15), raised by exhaustion (C14)."""
+    """Flare-provoking load relative to a standardised exercise test (B15), raised by exhaustion (C14).
+
+    The 72-h flare sizes come from whole-body aerobic tests (B15). Small-muscle work still raised clinical
+    pain in fibromyalgia (B6), but a 3-min handgrip is not the systemic load of an exhausting cycle test, so
+    the load scales with the working muscle mass, as exhaustion sensitisation and IL-6 do (C14, G9).
+    """
     reference = Bout("aerobic", par.value("flare.reference_intensity"), par.value("flare.reference_minutes"))
     relative_effort = dose.effort(bout, population) / dose.effort(reference, population)
     too_much = float(dose.exhaustion_load(bout, population, dose.effective_minutes(bout, population)))
-    return relative_effort * (1.0 + too_much)
+    return par.value(f"muscle_mass.{bout.modality}") * relative_effort * (1.0 + too_much)
 
 
 def after_effects(bout: Bout, population: str = "healthy") -> AfterEffects:

@@ -69,7 +69,11 @@ def intensity_response(modality: str, intensity: float, measure: str = "threshol
 
 
 def duration_midpoint(modality: str, intensity: float) -> float:
-    """D50 (min): log-linear between the moderate anchor (C1, C8) and the maximal-intensity value (A2, C8)."""
+    """D50 (min): log-linear between the moderate anchor (C1, C8, D12) and the maximal value (A2, C8).
+
+    For a sustained isometric hold D50 is about a minute: thresholds over the contracting muscle were
+    already up at the start of the hold (D12) and 3 min added little over 1 min (C16).
+    """
     anchor = par.value(f"duration_anchor_intensity.{modality}")
     moderate = par.value(f"duration_midpoint.{modality}")
     maximal = par.value(f"duration_midpoint_maximal.{modality}")
@@ -77,9 +81,21 @@ def duration_midpoint(modality: str, intensity: float) -> float:
     return float(moderate * (maximal / moderate) ** fraction)
 
 
+def duration_steepness(modality: str) -> float:
+    """Hill exponent of the duration response; a modality-specific value wins over the shared one."""
+    try:
+        return par.value(f"duration_steepness.{modality}")
+    except KeyError:
+        return par.value("duration_steepness")
+
+
 def duration_response(modality: str, intensity: float, minutes: np.ndarray | float) -> np.ndarray:
-    """Saturating response to time spent exercising (0..1)."""
-    return hill(minutes, duration_midpoint(modality, intensity), par.value("duration_steepness"))
+    """Saturating response to time spent exercising (0..1).
+
+    Aerobic work builds a threshold-like S-curve (C1: 10 min at 75% did little, 30 min a lot). A sustained
+    isometric hold rises from its first seconds and then levels off (D12, C16), so its exponent is lower.
+    """
+    return hill(minutes, duration_midpoint(modality, intensity), duration_steepness(modality))
 
 
 def time_to_exhaustion(modality: str, intensity: float, population: str) -> float:
@@ -95,8 +111,12 @@ def time_to_exhaustion(modality: str, intensity: float, population: str) -> floa
 
 
 def effective_minutes(bout: Bout, population: str) -> float:
-    """Duration actually exercised: the stated minutes, capped at exhaustion (or exhaustion when None)."""
-    limit = time_to_exhaustion(bout.modality, bout.intensity, population)
+    """Duration actually exercised: the stated minutes, capped at exhaustion (or exhaustion when None).
+
+    "To exhaustion" at an easy pace would run for days; it is capped at the longest bout the model accepts
+    (``INPUT_RANGES["minutes"]``, six hours), beyond which none of its shapes has evidence."""
+    longest = par.INPUT_RANGES["minutes"].high
+    limit = min(time_to_exhaustion(bout.modality, bout.intensity, population), longest)
     return limit if bout.minutes is None else min(bout.minutes, limit)
 
 
@@ -112,13 +132,18 @@ def exhaustion_load(bout: Bout, population: str, elapsed: np.ndarray | float) ->
 
 
 def sensitisation(bout: Bout, population: str, site: str, elapsed: np.ndarray | float) -> np.ndarray:
-    """Hyperalgesia (d, >= 0) from exhaustive or ultra-long work, scaled by working muscle mass (C14, C15)."""
+    """Hyperalgesia (d, >= 0) from exhaustive or ultra-long work, scaled by working muscle mass (C14, C15).
+
+    How prone a population is depends on the exercise type where studies say so: older adults held an
+    isometric contraction to failure without sensitising (A20); whiplash did not sensitise after
+    isometric exercise (B26, B27) although it did after cycling (B9).
+    """
     site_share = par.value("exhaustion.local_share") if site == "local" else 1.0
     size = (
         site_share
         * par.value("exhaustion.sensitisation")
         * par.value(f"muscle_mass.{bout.modality}")
-        * par.lookup("sensitisation_factor", population)
+        * par.lookup("sensitisation_factor", population, bout.modality)
     )
     return size * exhaustion_load(bout, population, elapsed)
 

@@ -3,10 +3,18 @@
 With s the elapsed hours of exercise, D the bout length (h), M the working muscle-mass share and I the
 intensity:
 
-    IL-6 excess(s) = a * M * R_pop * s^p * (I / I_ref)^q        during the bout (G1, G4, G5, G9)
+    IL-6 excess(s) = a * M * R_pop * (I / I_ref)^q * s^p / (1 + (s / s_sat(I))^p)   during the bout
+    s_sat(I)       = s_ref * (I / I_ref)^k                                           (G1, G5, G9, G21-G24)
     IL-6 excess(t) = excess(D) * exp(-(t - D) / tau_IL6)        after it (G5, G8)
+
     follower excess = ratio * peak IL-6 excess * shape,  shape = IL-6 excess convolved with a
                       gamma(2, lag) kernel and scaled to peak 1 (IL-1ra, IL-10, TNF-alpha; G1, G2)
+
+Early in a bout IL-6 climbs steeply with time (s^p, G1 vs G5, G9); it then levels off, sooner and lower the
+easier the pace: at 60% VO2max it had almost stopped rising by 6-12 h (G22), an 80-km race and a 24-h race
+ended at 24- and 30-fold (G24, G23), while marathon pace keeps it climbing for over 3 h (G1). The plateau
+a * M * R * (I/I_ref)^q * s_sat^p therefore grows with intensity, so no bout the model accepts (at most 6 h)
+goes beyond the marathon's rise.
 
 Fold change = 1 + excess (1 = resting level).
 """
@@ -41,15 +49,27 @@ class CytokineResponse:
     end_hours: float
 
 
+def il6_saturation_hours(intensity: float) -> float:
+    """Hours of exercise after which IL-6 stops climbing steeply: later at a harder pace (G1, G22, G24)."""
+    relative = intensity / par.value("il6.reference_intensity")
+    return par.value("il6.saturation_time") * relative ** par.value("il6.saturation_intensity_exponent")
+
+
+def il6_duration_shape(hours: np.ndarray, saturation_hours: float) -> np.ndarray:
+    """s^p / (1 + (s / s_sat)^p): s^p for short bouts, levelling off at s_sat^p for long ones (G22)."""
+    rise = hours ** par.value("il6.duration_exponent")
+    return rise / (1.0 + (hours / saturation_hours) ** par.value("il6.duration_exponent"))
+
+
 def il6_excess(bout: Bout, population: str, hours: np.ndarray, end_hours: float) -> np.ndarray:
-    """IL-6 rise above rest (fold - 1): grows steeply with duration, then decays after the bout."""
+    """IL-6 rise above rest (fold - 1): climbs with duration, levels off, then decays after the bout."""
     size = (
         par.value("il6.scale")
         * par.value(f"muscle_mass.{bout.modality}")
         * par.lookup("il6.response", population)
         * (bout.intensity / par.value("il6.reference_intensity")) ** par.value("il6.intensity_exponent")
     )
-    during = size * np.minimum(hours, end_hours) ** par.value("il6.duration_exponent")
+    during = size * il6_duration_shape(np.minimum(hours, end_hours), il6_saturation_hours(bout.intensity))
     return during * np.exp(-np.maximum(hours - end_hours, 0.0) / par.value("il6.decay_time"))
 
 

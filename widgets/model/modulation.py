@@ -5,6 +5,8 @@ CPM (effect size d on a test stimulus, positive = less pain):
 Habituation across days (H1-H5, H9), one test exposure per session day:
     before each session h decays as h * exp(-days / tau_hab); each session adds step * (1 - h / ceiling);
     effect(day) = factor(pop, stimulus) * h(day)   (negative factor = sensitisation, FM to cold)
+    people differ with SD = cv * effect, wide enough that some healthy people sensitise (H5, H15, H16)
+Resting sensitivity: SMDs from healthy adults; PPT at the painful site and away from it (B21-B25, F20, F21).
 """
 
 from __future__ import annotations
@@ -39,11 +41,24 @@ class CPMResult:
 
 @dataclass(frozen=True)
 class RestingSensitivity:
-    """Resting pain sensitivity vs healthy adults (SMD; positive = less sensitive or stronger CPM)."""
+    """Resting pain sensitivity vs healthy adults (SMD; positive = less sensitive or stronger CPM).
+
+    Attributes:
+        threshold: pressure pain threshold away from the painful site (widespread sensitivity); the
+            same number as ``threshold_remote``, kept under its old name.
+        tolerance: pain tolerance.
+        cpm: conditioned pain modulation.
+        threshold_local: pressure pain threshold at the painful site (the knee in knee osteoarthritis, the
+            neck in whiplash, tender points in fibromyalgia); equal to ``threshold_remote`` where no
+            study separates the two or the population has no painful site.
+        threshold_remote: pressure pain threshold at sites away from the pain (B21-B25, F20, F21).
+    """
 
     threshold: float
     tolerance: float
     cpm: float
+    threshold_local: float
+    threshold_remote: float
 
 
 @dataclass(frozen=True)
@@ -53,14 +68,19 @@ class RepeatedPainResult:
     Attributes:
         day: days from the first session, up to 14 days after the last session day.
         effect: change vs the first exposure (d; positive = habituation, negative = sensitisation).
-        band: (low, high), middle 80% of people.
+        band: (low, high), middle 80% of people; in healthy people it crosses zero because some of them
+            sensitise where most habituate (H5, H15, H16).
         session_days: the days with a session.
+        share_against_trend: fraction of people whose change goes the other way from the group's (the
+            sensitisers among people who habituate on average, the habituators where the group sensitises);
+            0 when the group does not change.
     """
 
     day: np.ndarray
     effect: np.ndarray
     band: tuple[np.ndarray, np.ndarray]
     session_days: np.ndarray
+    share_against_trend: float
 
 
 def cpm(population: str = "healthy") -> CPMResult:
@@ -95,18 +115,30 @@ def resting(population: str = "healthy") -> RestingSensitivity:
     """Resting threshold, tolerance and CPM of a population compared with healthy adults (SMD).
 
     Returns:
-        A ``RestingSensitivity`` whose ``threshold``, ``tolerance`` and ``cpm`` are standardised mean
-        differences from healthy adults (positive = higher threshold or tolerance, stronger CPM).
+        A ``RestingSensitivity`` whose fields are standardised mean differences from healthy adults
+        (positive = higher threshold or tolerance, stronger CPM): ``threshold_local`` at the painful site,
+        ``threshold_remote`` (also ``threshold``) away from it, ``tolerance`` and ``cpm``.
 
     Raises:
         ValueError: if ``population`` is not one of ``POPULATIONS``.
     """
     check_choice("population", population)
+    remote = par.lookup("resting.threshold", population)
     return RestingSensitivity(
-        threshold=par.lookup("resting.threshold", population),
+        threshold=remote,
         tolerance=par.lookup("resting.tolerance", population),
         cpm=par.lookup("resting.cpm", population),
+        threshold_local=local_threshold(population, remote),
+        threshold_remote=remote,
     )
+
+
+def local_threshold(population: str, remote: float) -> float:
+    """PPT at the painful site (B22, B23, B25); the remote value where no study gives a local one."""
+    try:
+        return par.lookup("resting.threshold_local", population)
+    except KeyError:  # no local row (and no default): the site makes no known difference
+        return remote
 
 
 def habituation_state(session_days: np.ndarray, days: np.ndarray) -> np.ndarray:
@@ -148,9 +180,13 @@ def repeated_pain(
     check_choice("stimulus", stimulus)
     days = np.arange(0.0, sessions[-1] + par.GRID["habituation_follow_up_days"] + 1.0)
     effect = par.lookup("habituation_factor", population, stimulus) * habituation_state(sessions, days)
+    # H5, H15, H16: people differ so much that some sensitise where the group habituates; the spread is
+    # proportional to the group change, so the share going the other way is the same on every day.
+    cv = par.value("habituation.individual_cv")
     return RepeatedPainResult(
         day=days,
         effect=effect,
-        band=spread.band(effect, par.value("habituation.individual_cv") * effect),
+        band=spread.band(effect, cv * effect),
         session_days=sessions,
+        share_against_trend=spread.share_below_zero(1.0, cv) if np.any(effect != 0.0) else 0.0,
     )

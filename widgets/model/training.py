@@ -1,14 +1,20 @@
 """Training over weeks: clinical pain relief and resting sensitivity.
 
-With t in weeks, T the programme length and dose = [f(s) / f(s_ref) * effort / effort_ref]^gamma
-(f(s) = s / (s + s50), a saturating weekly frequency):
+The programme dose follows the training literature, not the acute response: relief depends on exercise type
+(per condition), sessions per week and the number of sessions done, and hardly on intensity or session length
+(E21 Juhl 2014 meta-regression; E23 network meta-analysis; C12). With t in weeks, T the programme length and
+s sessions per week:
 
-    benefit(t) = A * dose * (1 - exp(-t / tau_train))                    while training (t <= T)
-    benefit(t) = benefit(T) * exp(-(t - T) / tau_detrain)                 after it stops
-    penalty(t) = F_pop * flare_load * share * f(s)/f(s_ref) * exp(-t / tau_adapt)  (too much too soon,
-                 rising over the first days and gone within days of stopping)
+    q = type(pop, modality) * F(s) * I(intensity) * D(minutes), each 1 for the reference trial programme
+        F(s) = H(s; s50, n_s) / H(s_ref)      saturating Hill in sessions per week (E21, E26, C11)
+        I, D = Hill floors below the intensities and session lengths trials used: flat above them (E21)
+    benefit(t) = A * q * (1 - exp(-s * min(t, T) / (tau_train * s_ref)))   (builds per session done, E21)
+                 * exp(-max(t - T, 0) / tau_detrain)                          (fades after stopping)
+    penalty(t) = F_pop * flare_load * share * F(s) * exp(-t / tau_adapt)     (too much too soon, I2: the
+                 acute flare load, so harder or longer sessions cost more early on but bring no more relief)
 
-pain_relief = A_relief * ... - penalty;  threshold and tolerance use A_threshold and A_tolerance.
+pain_relief = A_relief * ... - penalty;  threshold and tolerance use A_threshold and A_tolerance (tolerance
+also scaled by exercise type, E28).
 """
 
 from __future__ import annotations
@@ -38,6 +44,10 @@ class ProgramResult:
         threshold_band, tolerance_band: the same for ``threshold`` and ``tolerance``.
         training_weeks: weeks of training before detraining starts.
         share_worse: fraction of people whose clinical pain is worse at the end of training.
+        type_factor: clinical relief of this exercise type relative to aerobic exercise in this population
+            (E21-E25, E30); 1 where no row separates types.
+        dose_factor: asymptotic clinical relief relative to the reference trial programme (type x sessions
+            per week x intensity floor x session-length floor).
     """
 
     week: np.ndarray
@@ -50,31 +60,61 @@ class ProgramResult:
     tolerance_band: tuple[np.ndarray, np.ndarray]
     training_weeks: float
     share_worse: float
+    type_factor: float = 1.0
+    dose_factor: float = 1.0
+
+
+def _hill(x: float, midpoint: float, steepness: float) -> float:
+    """x^n / (x^n + x50^n) for one positive number (a cheap scalar twin of ``dose.hill``)."""
+    return 1.0 / (1.0 + (midpoint / x) ** steepness) if x > 0 else 0.0
+
+
+def _reference_bout() -> Bout:
+    return Bout("aerobic", par.value("training.reference_intensity"), par.value("training.reference_minutes"))
 
 
 def frequency_response(sessions_per_week: float) -> float:
-    """Saturating effect of sessions per week (C11, C12), 1 at the reference programme's frequency."""
-    midpoint = par.value("training.frequency_midpoint")
+    """Saturating effect of sessions per week, 1 at the reference 3 a week.
+
+    E21: supervised exercise at least 3 times a week relieved more (0.68 vs 0.41); E26: 3 a week was the most
+    effective frequency; C11: 5 a week beat 3 over one week.
+    """
+    midpoint, steepness = par.value("training.frequency_midpoint"), par.value("training.frequency_steepness")
     reference = par.value("training.reference_sessions")
-    return (sessions_per_week / (sessions_per_week + midpoint)) / (reference / (reference + midpoint))
+    return _hill(sessions_per_week, midpoint, steepness) / _hill(reference, midpoint, steepness)
 
 
-def programme_dose(bout: Bout, sessions_per_week: float, population: str) -> float:
-    """Dose relative to a typical trial programme (3 x 30 min at 70% VO2max), with a weak exponent (C12)."""
-    reference = Bout(
-        "aerobic", par.value("training.reference_intensity"), par.value("training.reference_minutes")
+def session_floor(modality: str, intensity: float, minutes: float) -> float:
+    """Intensity x session-length factor: a floor below the trials' range, flat above it (E21, C12)."""
+    floor = par.value(f"training.intensity_floor.{modality}")
+    intensity_part = _hill(intensity, floor, par.value("training.intensity_floor_steepness"))
+    minutes_part = _hill(
+        minutes, par.value(f"training.session_midpoint.{modality}"), par.value("training.session_steepness")
     )
-    relative = (
-        frequency_response(sessions_per_week)
-        * dose.effort(bout, population)
-        / dose.effort(reference, population)
+    return intensity_part * minutes_part
+
+
+def session_dose(bout: Bout, population: str) -> float:
+    """One session relative to the reference trial session (3 x 30 min at 70% VO2max): about 1 for any
+    session within the trials' range of intensity and length (E21: no impact of either)."""
+    reference = _reference_bout()
+    minutes = dose.effective_minutes(bout, population)
+    reference_minutes = dose.effective_minutes(reference, population)
+    return session_floor(bout.modality, bout.intensity, minutes) / session_floor(
+        reference.modality, reference.intensity, reference_minutes
     )
-    return relative ** par.value("training.dose_exponent")
 
 
-def training_curve(week: np.ndarray, training_weeks: float) -> np.ndarray:
-    """Share of the asymptotic benefit reached: builds while training, decays after it stops."""
-    build = 1.0 - np.exp(-np.minimum(week, training_weeks) / par.value("training.time_constant"))
+def type_factor(modality: str, population: str) -> float:
+    """Clinical relief of this exercise type relative to aerobic exercise here (E21-E25, E30)."""
+    return par.lookup("training.type", population, modality)
+
+
+def training_curve(week: np.ndarray, training_weeks: float, sessions_per_week: float) -> np.ndarray:
+    """Share of the asymptotic benefit reached: builds per session done (E21), decays after training stops."""
+    sessions_done = sessions_per_week * np.minimum(week, training_weeks)
+    sessions_constant = par.value("training.time_constant") * par.value("training.reference_sessions")
+    build = 1.0 - np.exp(-sessions_done / sessions_constant)
     stopped = np.maximum(week - training_weeks, 0.0)
     return build * np.exp(-stopped / par.value("training.detraining_time"))
 
@@ -126,9 +166,14 @@ def program(
 
     steps = int(round((training_weeks + stop_weeks) * par.GRID["programme_points_per_week"]))
     week = np.linspace(0.0, training_weeks + stop_weeks, steps + 1)
-    benefit = programme_dose(bout, sessions, population) * training_curve(week, training_weeks)
+    # The training literature's dose, not the acute intensity threshold: sessions matter, intensity and
+    # session length hardly do (E21, C12); harder sessions only add early flare (penalty below).
+    shared_dose = frequency_response(sessions) * session_dose(bout, population)
+    benefit = shared_dose * training_curve(week, training_weeks, sessions)
     penalty = early_penalty(bout, sessions, population, week, training_weeks)
-    relief_size = par.value(f"relief.{population}") if population in par.CLINICAL_PAIN_POPULATIONS else 0.0
+    relief_type = type_factor(bout.modality, population)
+    clinical = population in par.CLINICAL_PAIN_POPULATIONS
+    relief_size = par.value(f"relief.{population}") * relief_type if clinical else 0.0
     benefit_cv, harm_cv = par.value("training.response_cv"), par.value("harm_cv")
 
     def outcome(size: float) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
@@ -137,7 +182,9 @@ def program(
 
     relief, relief_band = outcome(relief_size)
     threshold, threshold_band = outcome(par.value("training.threshold"))
-    tolerance, tolerance_band = outcome(par.value("training.tolerance"))
+    # E28: aerobic training raised tolerance, strength training did not.
+    tolerance_size = par.value("training.tolerance") * par.value(f"training.tolerance_type.{bout.modality}")
+    tolerance, tolerance_band = outcome(tolerance_size)
     end = int(np.argmin(np.abs(week - training_weeks)))
     end_spread = benefit_cv * relief_size * benefit[end] + harm_cv * penalty[end]
     return ProgramResult(
@@ -151,4 +198,6 @@ def program(
         tolerance_band=tolerance_band,
         training_weeks=training_weeks,
         share_worse=spread.share_below_zero(float(relief[end]), float(end_spread)),
+        type_factor=relief_type,
+        dose_factor=relief_type * shared_dose,
     )
