@@ -147,3 +147,17 @@ def test_register_markdown_has_a_heading_per_topic_and_a_line_per_row():
         else:
             assert "no bibliography entry" in matching[0]
 
+
+
+def test_register_file_schema():
+    """The register is data (widgets/data/evidence.csv): fixed columns, every cell filled but ``sources``."""
+    import csv
+
+    with ev.DATA_FILE.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        assert reader.fieldnames == ["id", "topic", "finding", "numbers", "population", "sources", "verified"]
+        records = list(reader)
+    assert len(records) == len(ev.EVIDENCE_ROWS)
+    for record in records:
+        assert record["verified"] in ("yes", "no"), record["id"]
+        assert all(record[k].strip() for k in ("id", "topic", "finding", "numbers", "population")), record
