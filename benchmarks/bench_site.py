@@ -61,17 +61,18 @@ def page_weight_kb(page_url: str, browser) -> tuple[float, float]:
     the budget."""
     context = browser.new_context()
     page = context.new_page()
+    responses = []
+    page.on("response", responses.append)
+    page.goto(page_url, wait_until="networkidle")
+    # Bodies are read after the load, while the page is still open: reading them inside the response
+    # handler raced the context's closing and lost some files.
     own: list[int] = []
     theme: list[int] = []
-
-    def record(response) -> None:
+    for response in responses:
         path = urlparse(response.url).path
         if path.startswith("/eih-vendor/"):
-            return
+            continue
         (theme if path.startswith("/_static/") else own).append(len(response.body()))
-
-    page.on("response", record)
-    page.goto(page_url, wait_until="networkidle")
     context.close()
     return sum(own) / 1024, sum(theme) / 1024
 

@@ -30,6 +30,7 @@ RENDER_TARGET_ENV = {RENDER_TARGET_ENV_NAME: STATIC_SITE}
 
 EXECUTION_CACHE = ROOT / "_build" / ".jupyter_cache"
 CODE_STAMP = ROOT / "_build" / ".widgets-code-hash"
+STATIC_STAMP = ROOT / "_build" / ".static-files-hash"
 
 
 def widgets_code_hash() -> str:
@@ -56,6 +57,21 @@ def invalidate_cache_if_widgets_changed() -> bool:
     return changed
 
 
+def static_files_changed() -> bool:
+    """True when a file under _static/ changed since the last build. Sphinx copies static files only
+    when some page is out of date, so an edit to _static/eih/charts.js alone would never reach the site;
+    a changed hash forces every page to be rewritten (the execution cache is kept)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in (ROOT / "_static").rglob("*") if p.is_file()):
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    current = digest.hexdigest()
+    changed = not STATIC_STAMP.exists() or STATIC_STAMP.read_text() != current
+    STATIC_STAMP.parent.mkdir(parents=True, exist_ok=True)
+    STATIC_STAMP.write_text(current)
+    return changed
+
+
 def jupyter_book_command(source: Path, all_pages: bool = False) -> list[str]:
     """The one Jupyter Book invocation: HTML, warnings are errors, nitpicky, report every problem."""
     jb = Path(sys.executable).with_name("jupyter-book")
@@ -68,9 +84,10 @@ def main() -> int:
     print("[book] vendoring JavaScript from npm (cached after the first run)", flush=True)
     subprocess.run([sys.executable, str(ROOT / "tools" / "vendor_js.py")], check=True, cwd=ROOT)
     widgets_changed = invalidate_cache_if_widgets_changed()
+    static_changed = static_files_changed()
     print("[book] building with Jupyter Book: executing chapters (cached), warnings are errors", flush=True)
     result = subprocess.run(
-        jupyter_book_command(ROOT, all_pages=widgets_changed),
+        jupyter_book_command(ROOT, all_pages=widgets_changed or static_changed),
         cwd=ROOT,
         env={**os.environ, **RENDER_TARGET_ENV},
     )
