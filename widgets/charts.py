@@ -24,6 +24,7 @@ MEASURE_SHAPES = ("triangle-up", "circle", "square", "diamond")
 LINE_COLOUR = "#0072B2"
 BAND_COLOUR = "#56B4E9"
 CHART_WIDTH = "container"  # the chart follows its column, so it fits a phone screen
+LIVE_WIDTH = 560  # live panels (Binder, Voila): a fixed width, see _page_layout
 
 
 SHORT_DESIGN_NAMES = {PRE_POST: "Before-after", CONTROLLED: "Exercise vs control"}
@@ -37,11 +38,12 @@ def _zero_line(channel: str) -> alt.Chart:
 
 
 def _page_layout(chart: alt.LayerChart, title: str, subtitle: str, description: str,
-                 height: int | alt.Step) -> alt.LayerChart:
+                 height: int | alt.Step, width: int | str = CHART_WIDTH) -> alt.LayerChart:
     """The layout every book chart shares: full column width, left-aligned title, and a description
-    that Vega writes into the SVG's aria-label."""
+    that Vega writes into the SVG's aria-label. Live panels pass a fixed ``width``: inside Voila a
+    "container" width is measured before the widget is shown and comes out as 0."""
     return chart.properties(
-        width=CHART_WIDTH,
+        width=width,
         height=height,
         title=alt.Title(title, subtitle=subtitle, anchor="start"),
         # Axis labels and legend are counted inside the container's width, so nothing is cut off

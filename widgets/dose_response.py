@@ -17,7 +17,7 @@ from widgets.static import StaticChart, TableColumn, data_table
 # protocols lie (C1: 10 and 30 min; C6: 30-60 min).
 DURATIONS = (5, 10, 20, 30, 45, 60)
 INTENSITY_STEP = 10  # % of maximum between points on the curve
-MODALITY_LABELS = {"aerobic": "Aerobic", "isometric": "Isometric", "dynamic_resistance": "Dynamic resistance"}
+MODALITY_LABELS = par.MODALITY_LABELS
 # The bout summarised in the text-alternative table.
 TABLE_INTENSITY, TABLE_MINUTES = 70, 30
 

@@ -42,6 +42,18 @@ POPULATION_LABELS: dict[str, str] = {
     "me_cfs": "ME/CFS",
     "whiplash": "Chronic whiplash",
 }
+MODALITY_LABELS: dict[str, str] = {
+    "aerobic": "Aerobic",
+    "isometric": "Isometric",
+    "dynamic_resistance": "Dynamic resistance",
+}
+MEASURE_LABELS: dict[str, str] = {
+    "threshold": "Pain threshold",
+    "rating": "Pain rating",
+    "tolerance": "Pain tolerance",
+}
+SITE_LABELS: dict[str, str] = {"local": "Exercising muscle", "remote": "Elsewhere on the body"}
+STIMULUS_LABELS: dict[str, str] = {"cold": "Cold", "heat": "Heat"}
 INTENSITY_UNITS: dict[str, str] = {
     "aerobic": "% VO2max",
     "isometric": "% MVC",

@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import altair as alt
 
@@ -52,6 +53,61 @@ def _spec_json(chart: alt.TopLevelMixin) -> str:
     return spec.replace("</", "<\\/")
 
 
+def control_key(values: Sequence[object]) -> str:
+    """The key for one setting of a chart's controls: the values joined with "|", each written as
+    JavaScript's ``String()`` writes it (30, not 30.0), so _static/eih/charts.js builds the same key
+    from the chart's Vega parameters."""
+    parts = []
+    for value in values:
+        if isinstance(value, bool):
+            parts.append("true" if value else "false")
+        elif isinstance(value, float) and value.is_integer():
+            parts.append(str(int(value)))
+        else:
+            parts.append(str(value))
+    return "|".join(parts)
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class ResultSentence:
+    """A one-line result under a chart that follows its controls, on the static site and in live panels.
+
+    ``template`` holds placeholders: ``{name}`` for a control (a Vega parameter named in ``params``),
+    printed through ``labels[name]`` when given, else as its value; ``{0}``, ``{1}``, ... for the pieces
+    the model computed for that setting, stored in ``parts`` under the setting's :func:`control_key`.
+    Storing short pieces rather than whole sentences keeps a page with a large control grid light;
+    the browser fills the template with the same rule as :meth:`text` (charts.js).
+    """
+
+    template: str
+    params: tuple[str, ...]
+    parts: Mapping[str, Sequence[str]]
+    labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def text(self, values: Sequence[object]) -> str:
+        """The sentence for one setting of the controls (values in the order of ``params``)."""
+        settings = dict(zip(self.params, values, strict=True))
+        pieces = self.parts[control_key(values)]
+
+        def fill(match: re.Match) -> str:
+            name = match.group(1)
+            if name.isdigit():
+                return pieces[int(name)]
+            value = control_key([settings[name]])
+            return self.labels.get(name, {}).get(value, value)
+
+        return _PLACEHOLDER.sub(fill, self.template)
+
+    def to_json(self) -> str:
+        payload = {"template": self.template, "params": list(self.params),
+                   "labels": {k: dict(v) for k, v in self.labels.items()},
+                   "parts": {k: list(v) for k, v in self.parts.items()}}
+        return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).replace("</", "<\\/")
+
+
 @dataclass(frozen=True)
 class StaticChart:
     """An offline chart embed that renders in the book's HTML (``_repr_html_``)."""
@@ -59,6 +115,9 @@ class StaticChart:
     chart: alt.TopLevelMixin
     caption_html: str
     table_html: str = ""
+    # A result sentence that follows the controls, announced to screen readers (aria-live).
+    sentence: ResultSentence | None = None
+    initial_values: tuple = ()
 
     @property
     def spec_json(self) -> str:
@@ -72,10 +131,18 @@ class StaticChart:
     def _repr_html_(self) -> str:
         ident = self.element_id
         description = self.chart.to_dict().get("description", "")
+        result = ""
+        if self.sentence is not None:
+            result = (
+                f'<p class="eih-result" id="{ident}-result" aria-live="polite">'
+                f"{html.escape(self.sentence.text(self.initial_values))}</p>"
+                f'<script type="application/json" id="{ident}-sentence">{self.sentence.to_json()}</script>'
+            )
         return (
             f'<figure class="eih-figure">'
             f'<div class="eih-chart" id="{ident}" role="group" aria-label="{html.escape(description)}"></div>'
             f'<script type="application/json" id="{ident}-spec">{self.spec_json}</script>'
+            f"{result}"
             f"<figcaption>{self.caption_html}</figcaption>"
             f"{self.table_html}"
             f"</figure>"

@@ -48,6 +48,37 @@
     container.appendChild(message);
   }
 
+  // The one-line result under a chart (widgets/static.py ResultSentence): a template whose {name}
+  // placeholders are the chart's controls (Vega parameters) and whose {0}, {1}, ... are pieces the
+  // model computed for the current setting, looked up by the controls' values joined with "|".
+  // The same rule as ResultSentence.text in Python. The <p> is aria-live, so screen readers
+  // announce the new sentence after each change.
+  function sentenceKey(value) { return String(value); }
+
+  function connectSentence(container, view) {
+    var out = document.getElementById(container.id + "-result");
+    var holder = document.getElementById(container.id + "-sentence");
+    if (!out || !holder) { return; }
+    var sentence = JSON.parse(holder.textContent);
+    function update() {
+      var values = {};
+      var key = sentence.params.map(function (name) {
+        values[name] = sentenceKey(view.signal(name));
+        return values[name];
+      }).join("|");
+      var pieces = sentence.parts[key];
+      if (!pieces) { return; }  // a setting the page has no numbers for: keep the last sentence
+      var text = sentence.template.replace(/\{(\w+)\}/g, function (match, name) {
+        if (/^\d+$/.test(name)) { return pieces[Number(name)]; }
+        var labels = sentence.labels[name] || {};
+        return Object.prototype.hasOwnProperty.call(labels, values[name]) ? labels[values[name]] : values[name];
+      });
+      if (out.textContent !== text) { out.textContent = text; }
+    }
+    sentence.params.forEach(function (name) { view.addSignalListener(name, update); });
+    update();
+  }
+
   function render(container) {
     container.setAttribute("data-eih-state", "loading");
     var spec;
@@ -60,6 +91,7 @@
     return window.vegaEmbed(container, spec, { actions: false, renderer: "svg" })
       .then(function (result) {
         container.eihView = result.view;  // lets tests read the chart's data back
+        connectSentence(container, result.view);
         container.setAttribute("data-eih-state", "rendered");
       })
       .catch(function (error) { showError(container, error); });

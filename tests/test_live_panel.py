@@ -1,0 +1,93 @@
+"""The shared pieces every chapter widget uses: result sentences and the live panel.
+
+A ``ResultSentence`` must produce the same text in Python (live panels, tests) as charts.js produces in
+the browser; the browser side is checked by each chapter's site tests. The ``Panel`` must redraw on a
+change, and turn bad input into a plain message without losing the last good chart.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import ipywidgets as w
+import pytest
+
+from widgets.controls import inputs
+from widgets.controls.panel import UNEXPECTED, Panel
+from widgets.static import ResultSentence, StaticChart, control_key
+
+
+def test_control_key_writes_numbers_as_javascript_does():
+    assert control_key([30.0, 7.5, "aerobic", 3, True]) == "30|7.5|aerobic|3|true"
+
+
+def test_result_sentence_fills_controls_labels_and_pieces():
+    sentence = ResultSentence(
+        template="{minutes} min of {modality}: threshold {0} by d = {1}",
+        params=("minutes", "modality"),
+        parts={control_key([30, "aerobic"]): ["up", "0.55"]},
+        labels={"modality": {"aerobic": "cycling"}},
+    )
+    assert sentence.text([30.0, "aerobic"]) == "30 min of cycling: threshold up by d = 0.55"
+    with pytest.raises(KeyError):
+        sentence.text([31, "aerobic"])  # a setting the page holds no numbers for
+
+
+def test_static_chart_embeds_the_sentence_for_the_initial_setting_with_aria_live():
+    chart = alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q")
+    sentence = ResultSentence("{x} it is {0}", ("x",), {"1": ["fine"], "2": ["</script>"]})
+    html = StaticChart(chart, "caption", sentence=sentence, initial_values=(1,))._repr_html_()
+    assert '<p class="eih-result"' in html and 'aria-live="polite"' in html and ">1 it is fine</p>" in html
+    assert "</script>" not in html.split('-sentence">', 1)[1].split("</script>", 1)[0]
+
+
+def _chart(value: float) -> alt.Chart:
+    return alt.Chart(alt.Data(values=[{"x": value}])).mark_point().encode(x="x:Q")
+
+
+def _draw(values: dict) -> tuple[alt.Chart, str]:
+    if values["intensity"] > 95:
+        raise ValueError("intensity must be a number from 10 to 100 % of maximum; got 120")
+    if values["intensity"] == 13:
+        raise RuntimeError("an unexpected failure")
+    return _chart(values["intensity"]), f"intensity {values['intensity']:g}"
+
+
+def _data(panel: Panel) -> list[dict]:
+    return panel.current_chart.to_dict()["data"]["values"]
+
+
+def test_panel_redraws_on_a_change():
+    panel = Panel({"intensity": inputs.intensity(50)}, _draw)
+    assert _data(panel) == [{"x": 50}] and "intensity 50" in panel.sentence.value
+    panel.controls["intensity"].value = 70
+    assert _data(panel) == [{"x": 70}] and "intensity 70" in panel.sentence.value
+    assert panel.chart.chart is panel.current_chart
+    assert 'aria-live="polite"' in panel.sentence.value
+
+
+def test_panel_shows_the_models_message_and_keeps_the_last_chart_on_bad_input():
+    panel = Panel({"intensity": inputs.intensity(50)}, _draw)
+    panel.controls["intensity"].value = 99
+    assert "intensity must be a number from 10 to 100" in panel.message.value
+    assert _data(panel) == [{"x": 50}] and "intensity 50" in panel.sentence.value
+    panel.controls["intensity"].value = 60  # the next valid input works and clears the message
+    assert panel.message.value == "" and _data(panel) == [{"x": 60}]
+
+
+def test_panel_hides_unexpected_errors_behind_a_plain_message():
+    panel = Panel({"intensity": inputs.intensity(50)}, _draw)
+    panel.controls["intensity"].value = 13
+    assert UNEXPECTED in panel.message.value and "Traceback" not in panel.message.value
+    assert "RuntimeError" not in panel.message.value
+    assert _data(panel) == [{"x": 50}]
+
+
+def test_inputs_take_their_ranges_from_the_models_input_table():
+    from widgets import parameters as par
+
+    slider = inputs.intensity()
+    assert (slider.min, slider.max) == (par.INPUT_RANGES["intensity"].low, par.INPUT_RANGES["intensity"].high)
+    weeks = inputs.number_slider("weeks", "Weeks", 12)
+    assert isinstance(weeks, w.IntSlider) and weeks.max == par.INPUT_RANGES["weeks"].high
+    population = inputs.population()
+    assert [value for _, value in population.options] == list(par.POPULATIONS)

@@ -1,0 +1,72 @@
+"""The live panel every chapter explorer and clinic dashboard is built from.
+
+A panel holds named controls, a chart (Altair's JupyterChart, offline) and a one-line result sentence.
+On every change it calls ``draw(values)``, which asks the model and returns the chart (from the same
+builder as the static site) and the sentence. Bad input never crashes the session and never shows a
+traceback: a ``ValueError`` from the model already names the field and its allowed range, so its
+message is shown in plain words next to the controls, and the last good chart stays on screen.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import altair as alt
+import ipywidgets as w
+
+from widgets.live import live_chart
+
+Draw = Callable[[dict[str, Any]], tuple[alt.TopLevelMixin, str]]
+
+UNEXPECTED = "Something went wrong drawing this chart; the last result is still shown. Try another setting."
+
+
+class Panel(w.VBox):
+    """Controls, a live chart and an aria-live result sentence, redrawn on every change."""
+
+    def __init__(self, controls: Mapping[str, w.ValueWidget], draw: Draw, caption_html: str = "",
+                 table_html: str = "") -> None:
+        self.controls = dict(controls)
+        self._draw = draw
+        self.message = w.HTML(layout=w.Layout(min_height="1.5em"))
+        self.sentence = w.HTML()
+        chart, sentence = draw(self.values())
+        self.current_chart = chart
+        self.chart = live_chart(chart)
+        self._show_sentence(sentence)
+        parts: list[w.Widget] = [*self.controls.values(), self.message, self.chart, self.sentence]
+        if caption_html:
+            parts.append(w.HTML(f"<p>{caption_html}</p>"))
+        if table_html:
+            parts.append(w.HTML(table_html))
+        super().__init__(parts, layout=w.Layout(width="100%"))
+        for control in self.controls.values():
+            control.observe(self._changed, names="value")
+
+    def values(self) -> dict[str, Any]:
+        """The controls' current values, by name."""
+        return {name: control.value for name, control in self.controls.items()}
+
+    def _show_sentence(self, sentence: str) -> None:
+        self.sentence.value = f'<p class="eih-result" aria-live="polite">{html.escape(sentence)}</p>'
+
+    def _changed(self, _change: dict) -> None:
+        self.update()
+
+    def update(self) -> bool:
+        """Redraw for the current controls; True if the model accepted them."""
+        try:
+            chart, sentence = self._draw(self.values())
+        except ValueError as error:  # the model's message names the field and its allowed range
+            self.message.value = f'<p role="alert">{html.escape(str(error))}</p>'
+            return False
+        except Exception:  # noqa: BLE001 - a clinician must never see a traceback
+            self.message.value = f'<p role="alert">{html.escape(UNEXPECTED)}</p>'
+            return False
+        self.message.value = ""
+        self.current_chart = chart
+        self.chart.chart = chart
+        self._show_sentence(sentence)
+        return True
