@@ -49,6 +49,14 @@ def test_intro_shows_a_live_widget_in_a_kernel(executed):
     assert any(WIDGET_VIEW in o.get("data", {}) for o in outputs)
 
 
+@pytest.mark.parametrize("chapter", [c for c in CHAPTERS if "show_" in (ROOT / f"{c}.md").read_text()])
+def test_every_figure_call_shows_a_live_widget_in_a_kernel(chapter, executed):
+    """On Binder each show_...() call is a live widget (a panel or a chart widget), never a dead embed."""
+    for cell in executed[chapter].cells:
+        if cell.cell_type == "code" and "show_" in cell.source:
+            assert any(WIDGET_VIEW in o.get("data", {}) for o in cell.get("outputs", [])), cell.source
+
+
 def test_live_and_static_drivers_draw_the_same_chart(monkeypatch):
     monkeypatch.delenv(RENDER_TARGET_ENV, raising=False)
     live = show_published_effects()
