@@ -56,6 +56,7 @@ lint: env
 # Prints tables of medians with the machine named, against the budgets listed in the README.
 bench: book chromium
 	$(BIN)/python benchmarks/bench_model.py
+	$(BIN)/python benchmarks/bench_panels.py
 	$(BIN)/python benchmarks/bench_site.py
 
 clean:

@@ -52,6 +52,11 @@ def operations() -> list[tuple[str, Callable[[], object], float | None]]:
         ("cytokines() marathon", lambda: model.cytokines(marathon, "athlete"), None),
         ("repeated_pain() 7 days", lambda: model.repeated_pain(range(7), "healthy"), None),
         ("cpm()", lambda: model.cpm("fibromyalgia"), None),
+        (
+            "training_inflammation() 12 weeks",
+            lambda: model.training_inflammation(aerobic, 3, 12, "fibromyalgia"),
+            None,
+        ),
     ]
 
 

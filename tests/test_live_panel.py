@@ -61,7 +61,7 @@ def test_panel_redraws_on_a_change():
     assert _data(panel) == [{"x": 50}] and "intensity 50" in panel.sentence.value
     panel.controls["intensity"].value = 70
     assert _data(panel) == [{"x": 70}] and "intensity 70" in panel.sentence.value
-    assert panel.chart.chart is panel.current_chart
+    assert panel.chart.spec == panel.current_chart.to_dict()
     assert 'aria-live="polite"' in panel.sentence.value
 
 

@@ -18,13 +18,14 @@ import ipywidgets as w
 
 from widgets.live import live_chart
 
-Draw = Callable[[dict[str, Any]], tuple[alt.TopLevelMixin, str]]
+# draw(values) -> (chart, sentence), or (several charts shown one above the other, sentence).
+Draw = Callable[[dict[str, Any]], tuple[Any, str]]
 
 UNEXPECTED = "Something went wrong drawing this chart; the last result is still shown. Try another setting."
 
 
 class Panel(w.VBox):
-    """Controls, a live chart and an aria-live result sentence, redrawn on every change."""
+    """Controls, live charts and an aria-live result sentence, redrawn on every change."""
 
     def __init__(self, controls: Mapping[str, w.ValueWidget], draw: Draw, caption_html: str = "",
                  table_html: str = "") -> None:
@@ -32,11 +33,12 @@ class Panel(w.VBox):
         self._draw = draw
         self.message = w.HTML(layout=w.Layout(min_height="1.5em"))
         self.sentence = w.HTML()
-        chart, sentence = draw(self.values())
-        self.current_chart = chart
-        self.chart = live_chart(chart)
+        charts, sentence = draw(self.values())
+        self.current_charts = _as_tuple(charts)
+        self.chart_widgets = [live_chart(chart) for chart in self.current_charts]
+        self.chart = self.chart_widgets[0]
         self._show_sentence(sentence)
-        parts: list[w.Widget] = [*self.controls.values(), self.message, self.chart, self.sentence]
+        parts: list[w.Widget] = [*self.controls.values(), self.message, *self.chart_widgets, self.sentence]
         if caption_html:
             parts.append(w.HTML(f"<p>{caption_html}</p>"))
         if table_html:
@@ -58,7 +60,7 @@ class Panel(w.VBox):
     def update(self) -> bool:
         """Redraw for the current controls; True if the model accepted them."""
         try:
-            chart, sentence = self._draw(self.values())
+            charts, sentence = self._draw(self.values())
         except ValueError as error:  # the model's message names the field and its allowed range
             self.message.value = f'<p role="alert">{html.escape(str(error))}</p>'
             return False
@@ -66,7 +68,36 @@ class Panel(w.VBox):
             self.message.value = f'<p role="alert">{html.escape(UNEXPECTED)}</p>'
             return False
         self.message.value = ""
-        self.current_chart = chart
-        self.chart.chart = chart
+        self.current_charts = _as_tuple(charts)
+        for widget, chart in zip(self.chart_widgets, self.current_charts, strict=True):
+            _show_chart(widget, chart)
         self._show_sentence(sentence)
         return True
+
+    @property
+    def current_chart(self) -> alt.TopLevelMixin:
+        """The chart on screen; several charts as one vertical stack (for inspection and tests: the
+        panel shows them as separate widgets, which redraw much faster than one stacked chart)."""
+        if len(self.current_charts) == 1:
+            return self.current_charts[0]
+        parts = []
+        for chart in self.current_charts:
+            part = chart.copy(deep=False)
+            part.autosize = alt.Undefined  # only a top-level chart may size itself
+            parts.append(part)
+        return alt.vconcat(*parts)
+
+
+def _as_tuple(charts: Any) -> tuple[alt.TopLevelMixin, ...]:
+    return tuple(charts) if isinstance(charts, (tuple, list)) else (charts,)
+
+
+def _show_chart(widget: alt.JupyterChart, chart: alt.TopLevelMixin) -> None:
+    """Send a new chart to its widget. A live chart with no Vega parameters of its own (the panel's
+    ipywidgets are its controls) only needs its spec replaced; going through ``JupyterChart.chart``
+    would validate the whole spec against the Vega-Lite schema again on every slider move, which took
+    most of a redraw's time. The builder's output was validated on the first draw and in tests."""
+    if getattr(chart, "params", alt.Undefined) in (alt.Undefined, None, []):
+        widget.spec = chart.to_dict(validate=False)
+    else:
+        widget.chart = chart

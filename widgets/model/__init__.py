@@ -15,6 +15,7 @@ True
 from widgets.model.acute import AcuteResponse, AfterEffects, acute, after_effects
 from widgets.model.dose import Bout, exhaustion_fraction, time_to_exhaustion
 from widgets.model.immune import CytokineResponse, cytokines
+from widgets.model.inflammation import InflammationResult, training_inflammation
 from widgets.model.modulation import (
     CPMResult,
     RepeatedPainResult,
@@ -38,6 +39,7 @@ __all__ = [
     "Bout",
     "CPMResult",
     "CytokineResponse",
+    "InflammationResult",
     "ProgramResult",
     "RepeatedPainResult",
     "RestingSensitivity",
@@ -50,4 +52,5 @@ __all__ = [
     "repeated_pain",
     "resting",
     "time_to_exhaustion",
+    "training_inflammation",
 ]

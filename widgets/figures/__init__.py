@@ -1,0 +1,1 @@
+"""Figure modules, one per chapter: model output over the controls' grid, captions, tables, sentences."""
