@@ -11,6 +11,7 @@ import yaml
 from nbclient import NotebookClient
 
 from tests.test_book_build import _toc_files
+from widgets.charts import LIVE_WIDTH
 from widgets.intro import published_effects_figure, show_published_effects
 from widgets.present import RENDER_TARGET_ENV, STATIC_SITE
 from widgets.static import StaticChart
@@ -61,7 +62,8 @@ def test_live_and_static_drivers_draw_the_same_chart(monkeypatch):
     monkeypatch.delenv(RENDER_TARGET_ENV, raising=False)
     live = show_published_effects()
     chart_widget = live.children[0]
-    assert chart_widget.spec == published_effects_figure().chart.to_dict()
+    # The same chart, but with a fixed width: in Voila a "container" width draws at 0 (widgets/live.py).
+    assert chart_widget.spec == published_effects_figure().chart.properties(width=LIVE_WIDTH).to_dict()
 
     monkeypatch.setenv(RENDER_TARGET_ENV, STATIC_SITE)
     assert isinstance(show_published_effects(), StaticChart)

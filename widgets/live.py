@@ -12,6 +12,8 @@ import functools
 import altair as alt
 import ipywidgets as w
 
+from widgets.charts import LIVE_WIDTH
+
 
 @functools.cache
 def _enable_offline_once() -> None:
@@ -25,9 +27,17 @@ def live_chart(chart: alt.TopLevelMixin) -> alt.JupyterChart:
     return alt.JupyterChart(chart)
 
 
+def fixed_width(chart: alt.TopLevelMixin, width: int) -> alt.TopLevelMixin:
+    """The chart with a fixed width if it asks for its container's: inside Voila the container is
+    measured before the widget is shown, and such a chart draws at width 0."""
+    if getattr(chart, "width", alt.Undefined) != "container":
+        return chart
+    return chart.properties(width=width)
+
+
 def live_figure(chart: alt.TopLevelMixin, caption_html: str, table_html: str = "") -> w.VBox:
     """Chart, caption and data table stacked, as on the static site."""
-    parts: list[w.Widget] = [live_chart(chart), w.HTML(f"<p>{caption_html}</p>")]
+    parts: list[w.Widget] = [live_chart(fixed_width(chart, LIVE_WIDTH)), w.HTML(f"<p>{caption_html}</p>")]
     if table_html:
         parts.append(w.HTML(table_html))
     return w.VBox(parts, layout=w.Layout(width="100%"))
