@@ -37,20 +37,32 @@ FIRST_CHART_MS = """() => new Promise(resolve => {
   check();
 })"""
 
-# Click each radio option in turn and wait for Vega to finish the redraw.
+# Operate the page's first chart control in turn (a radio button, a select or a slider, whichever the
+# chart has) and wait for Vega to finish each redraw.
 REDRAW_MS = """async (rounds) => {
   const chart = document.querySelector('div.eih-chart');
   const radios = Array.from(chart.querySelectorAll('.vega-bind input[type=radio]'));
+  const select = chart.querySelector('.vega-bind select');
+  const range = chart.querySelector('.vega-bind input[type=range]');
   const times = [];
   for (let i = 0; i < rounds; i++) {
-    const radio = radios[i % radios.length];
     const t0 = performance.now();
-    radio.click();
+    if (radios.length) {
+      radios[i % radios.length].click();
+    } else if (select) {
+      select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
+      select.dispatchEvent(new Event('change', {bubbles: true}));
+    } else {
+      const steps = Math.round((range.max - range.min) / (range.step || 1));
+      range.value = Number(range.min) + ((i % steps) + 1) * (range.step || 1);
+      range.dispatchEvent(new Event('input', {bubbles: true}));
+    }
     await chart.eihView.runAsync();
     times.push(performance.now() - t0);
   }
   return times;
 }"""
+
 
 
 def page_weight_kb(page_url: str, browser) -> tuple[float, float]:
@@ -62,7 +74,7 @@ def page_weight_kb(page_url: str, browser) -> tuple[float, float]:
     context = browser.new_context()
     page = context.new_page()
     responses = []
-    page.on("response", responses.append)
+    page.on("response", lambda response: responses.append(response))
     page.goto(page_url, wait_until="networkidle")
     # Bodies are read after the load, while the page is still open: reading them inside the response
     # handler raced the context's closing and lost some files.
