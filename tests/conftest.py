@@ -65,3 +65,14 @@ def browser() -> Iterator[object]:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def chapter(request: pytest.FixtureRequest, built_site: Path, site_url: str, browser):
+    """The page named by the test module's ``PAGE``, opened once per module with outside requests
+    blocked and its charts drawn: yields (page, visit)."""
+    from tests.site_charts import open_chapter  # imports the browser helpers only where a page is opened
+
+    context, page, visit = open_chapter(browser, site_url, request.module.PAGE)
+    yield page, visit
+    context.close()

@@ -55,6 +55,13 @@ def charts_on(page) -> list[dict]:
     return page.evaluate(LIST_CHARTS)
 
 
+def chart_with_params(page, params: set[str]) -> str:
+    """The id of the one chart on the page whose bound controls are exactly ``params``."""
+    found = [c["id"] for c in charts_on(page) if set(c["params"]) == params]
+    assert len(found) == 1, charts_on(page)
+    return found[0]
+
+
 def set_params(page, chart_id: str, values: dict) -> None:
     page.evaluate(SET_PARAMS, [chart_id, values])
 

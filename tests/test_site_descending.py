@@ -15,7 +15,7 @@ import random
 
 import pytest
 
-from tests.site_charts import charts_on, drawn, open_chapter, sentence, set_params
+from tests.site_charts import chart_with_params, charts_on, drawn, sentence, set_params
 from widgets import model
 from widgets.figures import descending as fig
 
@@ -24,19 +24,6 @@ TOLERANCE = 6e-4  # 3 stored decimals (0.0005) plus float slack
 BAND_TOLERANCE = 1.2e-3  # mean and spread each rounded: 0.0005 x (1 + 1.28) plus slack
 SETTINGS_PER_CHART = 24
 EXPLORER_PARAMS = {"population", "modality", "intensity", "minutes"}
-
-
-@pytest.fixture(scope="module")
-def chapter(built_site, site_url, browser):
-    context, page, visit = open_chapter(browser, site_url, PAGE)
-    yield page, visit
-    context.close()
-
-
-def _chart_with(page, params: set[str]) -> str:
-    found = [c["id"] for c in charts_on(page) if set(c["params"]) == params]
-    assert len(found) == 1, charts_on(page)
-    return found[0]
 
 
 def _finish(page, chart: str) -> None:
@@ -51,7 +38,7 @@ def _test_and_site_id(page) -> str:
 
 def test_acute_explorer_draws_the_model_for_random_settings(chapter):
     page, visit = chapter
-    chart = _chart_with(page, EXPLORER_PARAMS)
+    chart = chart_with_params(page, EXPLORER_PARAMS)
     rng = random.Random(20261126)
     sentences = fig.explorer_sentence()
     for _ in range(SETTINGS_PER_CHART):
@@ -99,7 +86,7 @@ def test_test_and_site_chart_draws_the_model_for_random_settings(chapter):
 
 def test_resting_chart_draws_the_model_for_random_settings(chapter):
     page, visit = chapter
-    chart = _chart_with(page, {"population"})
+    chart = chart_with_params(page, {"population"})
     rng = random.Random(11)
     sentences = fig.resting_sentence()
     fields = {label: name for name, label in fig.RESTING_FIELDS.items()}
@@ -119,7 +106,7 @@ def test_resting_chart_draws_the_model_for_random_settings(chapter):
 
 def test_intensity_slider_works_by_keyboard(chapter):
     page, _ = chapter
-    chart = _chart_with(page, EXPLORER_PARAMS)
+    chart = chart_with_params(page, EXPLORER_PARAMS)
     start = {"population": 0, "modality": 0, "intensity": 70, "minutes": 30}
     set_params(page, chart, start)
     before = [d["e"] for d in drawn(page, chart) if d["type"] == "line"]
@@ -143,7 +130,7 @@ def test_intensity_slider_works_by_keyboard(chapter):
 
 def test_group_select_works_by_keyboard(chapter):
     page, _ = chapter
-    chart = _chart_with(page, {"population"})
+    chart = chart_with_params(page, {"population"})
     set_params(page, chart, {"population": 0})
     select = page.locator(f"#{chart} .vega-bind select[name=population]")
     select.focus()

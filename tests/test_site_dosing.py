@@ -15,7 +15,7 @@ import random
 
 import pytest
 
-from tests.site_charts import charts_on, drawn, open_chapter, sentence, set_params
+from tests.site_charts import chart_with_params, drawn, sentence, set_params
 from widgets import model
 from widgets.figures import dosing as fig
 from widgets.model import spread
@@ -27,19 +27,6 @@ SETTINGS_PER_CHART = 22
 AFTER_PARAMS = {"population", *(f"{n}_{d}" for d in "ab" for n in ("modality", "intensity", "minutes"))}
 PROGRAMME_PARAMS = {"population",
                     *(f"{n}_{d}" for d in "ab" for n in ("modality", "intensity", "sessions_per_week"))}
-
-
-@pytest.fixture(scope="module")
-def chapter(built_site, site_url, browser):
-    context, page, visit = open_chapter(browser, site_url, PAGE)
-    yield page, visit
-    context.close()
-
-
-def _chart_with(page, params: set[str]) -> str:
-    found = [c["id"] for c in charts_on(page) if set(c["params"]) == params]
-    assert len(found) == 1, charts_on(page)
-    return found[0]
 
 
 def _by_dose(items: list[dict], mark: str) -> dict[str, list[dict]]:
@@ -71,7 +58,7 @@ def _exact(course: fig.Course, result_e, result_band_high, index) -> None:
 
 def test_after_session_chart_draws_the_model_for_random_settings(chapter):
     page, visit = chapter
-    chart = _chart_with(page, AFTER_PARAMS)
+    chart = chart_with_params(page, AFTER_PARAMS)
     rng = random.Random(20261126)
     index = [int(round(h * 10)) for h in fig.AFTER_HOURS]  # the model's 0.1-hour grid
     for _ in range(SETTINGS_PER_CHART):
@@ -95,7 +82,7 @@ def test_after_session_chart_draws_the_model_for_random_settings(chapter):
 
 def test_programme_chart_draws_the_model_for_random_settings(chapter):
     page, visit = chapter
-    chart = _chart_with(page, PROGRAMME_PARAMS)
+    chart = chart_with_params(page, PROGRAMME_PARAMS)
     rng = random.Random(6)
     days = list(fig.PROGRAMME_DAYS)
     for _ in range(SETTINGS_PER_CHART):
@@ -122,7 +109,7 @@ def test_programme_chart_draws_the_model_for_random_settings(chapter):
 
 def test_intensity_slider_works_by_keyboard(chapter):
     page, _ = chapter
-    chart = _chart_with(page, AFTER_PARAMS)
+    chart = chart_with_params(page, AFTER_PARAMS)
     population = fig.DEFAULT_POPULATION
     start = {"population": model.POPULATIONS.index(population)}
     for dose, (modality, intensity, minutes) in fig.AFTER_DEFAULTS.items():

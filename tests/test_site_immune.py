@@ -15,7 +15,7 @@ import random
 import numpy as np
 import pytest
 
-from tests.site_charts import charts_on, drawn, open_chapter, sentence, set_params
+from tests.site_charts import chart_with_params, drawn, sentence, set_params
 from widgets import model
 from widgets.figures import immune as fig
 
@@ -28,21 +28,8 @@ TONE_PARAMS = {"population", "modality", "sessions_per_week", "weeks"}
 
 
 @pytest.fixture(scope="module")
-def chapter(built_site, site_url, browser):
-    context, page, visit = open_chapter(browser, site_url, PAGE)
-    yield page, visit
-    context.close()
-
-
-@pytest.fixture(scope="module")
 def figures():
     return fig.cytokine_figure(), fig.inflammatory_tone_figure()
-
-
-def _chart_with(page, params: set[str]) -> str:
-    found = [c["id"] for c in charts_on(page) if set(c["params"]) == params]
-    assert len(found) == 1, charts_on(page)
-    return found[0]
 
 
 def _group(page, chart: str) -> int:
@@ -51,7 +38,7 @@ def _group(page, chart: str) -> int:
 
 def test_cytokine_chart_draws_the_model_for_random_settings(chapter, figures):
     page, visit = chapter
-    chart = _chart_with(page, CYTOKINE_PARAMS)
+    chart = chart_with_params(page, CYTOKINE_PARAMS)
     rng = random.Random(20261126)
     intensities = list(fig._intensities())
     settings = [(rng.randrange(len(model.POPULATIONS)), rng.randrange(3), rng.choice(intensities),
@@ -84,7 +71,7 @@ def test_cytokine_chart_draws_the_model_for_random_settings(chapter, figures):
 
 def test_inflammatory_tone_chart_draws_the_model_for_random_settings(chapter, figures):
     page, visit = chapter
-    chart = _chart_with(page, TONE_PARAMS)
+    chart = chart_with_params(page, TONE_PARAMS)
     rng = random.Random(6)
     for _ in range(SETTINGS_PER_CHART):
         population, modality = rng.randrange(len(model.POPULATIONS)), rng.randrange(3)
@@ -112,7 +99,7 @@ def test_inflammatory_tone_chart_draws_the_model_for_random_settings(chapter, fi
 
 def test_intensity_slider_works_by_keyboard(chapter, figures):
     page, _ = chapter
-    chart = _chart_with(page, CYTOKINE_PARAMS)
+    chart = chart_with_params(page, CYTOKINE_PARAMS)
     start = {"population": 0, "modality": 0, "intensity": 60, "minutes": 60}
     set_params(page, chart, start)
     before = [d["fold"] for d in drawn(page, chart) if d["type"] == "line"]

@@ -14,7 +14,7 @@ import random
 
 import pytest
 
-from tests.site_charts import charts_on, drawn, open_chapter, sentence, set_params
+from tests.site_charts import chart_with_params, drawn, sentence, set_params
 from widgets import model
 from widgets import parameters as par
 from widgets.figures import modulation as fig
@@ -24,25 +24,12 @@ TOLERANCE = 6e-4  # 3 stored decimals (0.0005) plus float slack
 SETTINGS_PER_CHART = 24
 
 
-@pytest.fixture(scope="module")
-def chapter(built_site, site_url, browser):
-    context, page, visit = open_chapter(browser, site_url, PAGE)
-    yield page, visit
-    context.close()
-
-
-def _chart_with(page, params: set[str]) -> str:
-    found = [c["id"] for c in charts_on(page) if set(c["params"]) == params]
-    assert len(found) == 1, charts_on(page)
-    return found[0]
-
-
 def cpm_id(page) -> str:
-    return _chart_with(page, {"population", "compare"})
+    return chart_with_params(page, {"population", "compare"})
 
 
 def repeated_id(page) -> str:
-    return _chart_with(page, {"sessions", "spacing", "population", "stimulus"})
+    return chart_with_params(page, {"sessions", "spacing", "population", "stimulus"})
 
 
 def test_cpm_chart_draws_the_model_for_random_settings(chapter):

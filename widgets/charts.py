@@ -137,6 +137,18 @@ def _first_of_each(rows: Sequence[dict]) -> list[dict]:
     return list(seen.values())
 
 
+def _population_param(labels: Sequence[str], value: int = 0, name: str = "Population: ") -> alt.Parameter:
+    """The population selector every model chart shares: records store a population as its index."""
+    return alt.param(name="population", value=value, bind=alt.binding_select(
+        options=list(range(len(labels))), labels=list(labels), name=name))
+
+
+def _modality_param(labels: Sequence[str], value: int = 0) -> alt.Parameter:
+    """The exercise-type radio buttons every model chart shares (records store the type as its index)."""
+    return alt.param(name="modality", value=value, bind=alt.binding_radio(
+        options=list(range(len(labels))), labels=list(labels), name="Exercise: "))
+
+
 def dose_response_chart(
     records: Sequence[dict], populations: Sequence[str], modalities: Sequence[str], durations: Sequence[int]
 ) -> alt.LayerChart:
@@ -146,10 +158,8 @@ def dose_response_chart(
     minutes, intensity, effect, low and high for every combination the three controls (population,
     exercise type, duration) can select; the chart filters them in the browser.
     """
-    population = alt.param(name="population", value=0, bind=alt.binding_select(
-        options=list(range(len(populations))), labels=list(populations), name="Population: "))
-    modality = alt.param(name="modality", value=0, bind=alt.binding_radio(
-        options=list(range(len(modalities))), labels=list(modalities), name="Exercise: "))
+    population = _population_param(populations)
+    modality = _modality_param(modalities)
     minutes = alt.param(name="minutes", value=30 if 30 in durations else durations[0],
                         bind=alt.binding_select(options=list(durations), name="Minutes: "))
     # The rows are attached once, to the layer, and shared by the band and the line.
@@ -502,12 +512,8 @@ def acute_explorer_chart(
         initial = controls["initial"]
         low, high, step = controls["intensity"]
         params = [
-            alt.param(name="population", value=initial["population"], bind=alt.binding_select(
-                options=list(range(len(controls["populations"]))), labels=list(controls["populations"]),
-                name="Group: ")),
-            alt.param(name="modality", value=initial["modality"], bind=alt.binding_radio(
-                options=list(range(len(controls["modalities"]))), labels=list(controls["modalities"]),
-                name="Exercise: ")),
+            _population_param(controls["populations"], initial["population"], name="Group: "),
+            _modality_param(controls["modalities"], initial["modality"]),
             alt.param(name="intensity", value=initial["intensity"], bind=alt.binding_range(
                 min=low, max=high, step=step, name="Intensity (% of max): ")),
             alt.param(name="minutes", value=initial["minutes"], bind=alt.binding_select(
@@ -571,10 +577,8 @@ def test_and_site_chart(
     ``records`` hold population, modality, measure and site (indices into the label lists), ``e`` (mean
     d) and ``sd`` (spread; the band is ``e + z * sd``); population and modality selectors filter them.
     """
-    population = alt.param(name="population", value=0, bind=alt.binding_select(
-        options=list(range(len(populations))), labels=list(populations), name="Group: "))
-    modality = alt.param(name="modality", value=0, bind=alt.binding_radio(
-        options=list(range(len(modalities))), labels=list(modalities), name="Exercise: "))
+    population = _population_param(populations, name="Group: ")
+    modality = _modality_param(modalities)
     z_low, z_high = z
     base = alt.Chart().transform_filter(
         "datum.population == population && datum.modality == modality"
@@ -705,10 +709,8 @@ def cytokine_chart(
         value = value or {}
         low, high, step = intensity_range
         params = [
-            alt.param(name="population", value=value.get("population", 0), bind=alt.binding_select(
-                options=list(range(len(populations))), labels=list(populations), name="Population: ")),
-            alt.param(name="modality", value=value.get("modality", 0), bind=alt.binding_radio(
-                options=list(range(len(modalities))), labels=list(modalities), name="Exercise: ")),
+            _population_param(populations, value.get("population", 0)),
+            _modality_param(modalities, value.get("modality", 0)),
             alt.param(name="intensity", value=value.get("intensity", high), bind=alt.binding_range(
                 min=low, max=high, step=step, name="Intensity (% of maximum): ")),
             alt.param(name="minutes", value=value.get("minutes", durations[0]),
@@ -780,10 +782,8 @@ def inflammatory_tone_chart(
         value = value or {}
         low, high, step = sessions_range
         params = [
-            alt.param(name="population", value=value.get("population", 0), bind=alt.binding_select(
-                options=list(range(len(populations))), labels=list(populations), name="Population: ")),
-            alt.param(name="modality", value=value.get("modality", 0), bind=alt.binding_radio(
-                options=list(range(len(modalities))), labels=list(modalities), name="Exercise: ")),
+            _population_param(populations, value.get("population", 0)),
+            _modality_param(modalities, value.get("modality", 0)),
             alt.param(name="sessions_per_week", value=value.get("sessions_per_week", low),
                       bind=alt.binding_range(min=low, max=high, step=step, name="Sessions per week: ")),
             alt.param(name="weeks", value=value.get("weeks", weeks[-1]),

@@ -15,7 +15,7 @@ import altair as alt
 from widgets import model
 from widgets.charts import LIVE_WIDTH, after_session_chart, programme_chart
 from widgets.controls import inputs
-from widgets.controls.panel import Panel
+from widgets.controls.panel import Panel, with_data
 from widgets.figures import dosing as fig
 
 # Live panels start where the static charts start, plus session length and weeks.
@@ -26,10 +26,11 @@ STARTS = {
 # Every live record is one dose's whole course; the chart keeps the dose by name.
 LIVE_FILTERS = {name: f"datum.dose == '{dose}'" for dose, name in fig.DOSES.items()}
 # Points kept from the model's 72-hour grid of 0.1 h: half-hourly over the first 6 hours, where the short
-# relief fades and the flare rises, then hourly; and at most about 100 points of a programme. Fewer points
-# keep a redraw quick (Altair copies and validates every number on each change).
-AFTER_INDEX = [*range(0, 60, 5), *range(60, 721, 10)]
-PROGRAMME_POINTS = 100
+# relief fades and the flare rises, then every two hours (the flare changes slowly by then); and at most
+# about 60 points of a programme (smooth over weeks). Fewer points keep a redraw quick: Altair copies
+# every number when it turns the chart into a spec.
+AFTER_INDEX = [*range(0, 60, 5), *range(60, 721, 20)]
+PROGRAMME_POINTS = 60
 
 
 def controls() -> dict:
@@ -106,20 +107,14 @@ def _programme_template(weeks: tuple[tuple[str, int], ...], outcome: str) -> alt
                            y_title=fig.PROGRAMME_Y_TITLES[outcome], width=LIVE_WIDTH)
 
 
-def _with_data(template: alt.LayerChart, records: list[dict]) -> alt.LayerChart:
-    chart = template.copy(deep=False)
-    chart.data = alt.Data(values=records)
-    return chart
-
-
 def draw(values: dict[str, Any]):
     """Both charts and the sentence for the controls' values (the model validates every value)."""
     after, programme, weeks = courses(values)
     training_weeks = tuple((fig.DOSES[d], w) for d, w in weeks.items())
     # Two charts, shown one above the other by the panel: stacking them into one chart cost most of a redraw.
     charts = (
-        _with_data(_after_template(), _records(after, AFTER_INDEX)),
-        _with_data(_programme_template(training_weeks, fig.outcome_name(values["population"])),
+        with_data(_after_template(), _records(after, AFTER_INDEX)),
+        with_data(_programme_template(training_weeks, fig.outcome_name(values["population"])),
                    _records(programme, programme_index(len(programme["a"].t)))),
     )
     return charts, sentence(values["population"], after, programme, weeks)

@@ -14,7 +14,7 @@ import altair as alt
 
 from widgets.charts import LIVE_WIDTH, cytokine_chart
 from widgets.controls import inputs
-from widgets.controls.panel import Panel
+from widgets.controls.panel import Panel, with_data
 from widgets.figures import immune as fig
 
 # Every third of the model's time points (and each messenger's peak): 20 points an hour over the six hours
@@ -50,8 +50,7 @@ def _chart_for(y_top: float) -> alt.LayerChart:
 def draw(values: dict[str, Any]):
     """Chart and result sentence for the panel's current values."""
     curve = live_curve(values)
-    chart = _chart_for(fig.y_max([curve])).copy(deep=False)
-    chart.data = alt.Data(values=[curve])
+    chart = with_data(_chart_for(fig.y_max([curve])), [curve])
     sentence = fig.cytokine_sentence_text(values["population"], values["modality"], values["intensity"],
                                           values["minutes"])
     return chart, sentence

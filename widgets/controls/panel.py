@@ -88,6 +88,16 @@ class Panel(w.VBox):
         return alt.vconcat(*parts)
 
 
+def with_data(template: alt.TopLevelMixin, records: list[dict]) -> alt.TopLevelMixin:
+    """A chart built once (with no data) carrying new records. Building an Altair chart checks every
+    channel and took most of a redraw, while between redraws of a panel only the data change; live
+    panels therefore cache their builder's chart and swap the data in (a shallow copy, so the cached
+    template is never changed)."""
+    chart = template.copy(deep=False)
+    chart.data = alt.Data(values=records)
+    return chart
+
+
 def _as_tuple(charts: Any) -> tuple[alt.TopLevelMixin, ...]:
     return tuple(charts) if isinstance(charts, (tuple, list)) else (charts,)
 
