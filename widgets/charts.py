@@ -357,6 +357,11 @@ def repeated_pain_chart(
 # as a second cue for readers who cannot tell the colours apart.
 DOSE_COLOURS = {"Dose A": "#0072B2", "Dose B": "#D55E00"}
 DOSE_DASHES = {"Dose A": [1, 0], "Dose B": [7, 4]}
+# The clinic planner draws its plan with the same two-dose charts: the first and the last week's session,
+# and the plan over weeks (widgets/controls/clinic.py); the waiting-room explainer draws one dose.
+PLAN_FIRST, PLAN_LAST, PLAN_WHOLE, ONE_DOSE = "First week", "Last week", "This plan", "This dose"
+DOSE_COLOURS |= {PLAN_FIRST: "#0072B2", PLAN_LAST: "#D55E00", PLAN_WHOLE: "#0072B2", ONE_DOSE: "#0072B2"}
+DOSE_DASHES |= {PLAN_FIRST: [1, 0], PLAN_LAST: [7, 4], PLAN_WHOLE: [1, 0], ONE_DOSE: [1, 0]}
 
 
 def dose_param(name: str, label: str, value: object, *, options: Sequence | None = None,
@@ -411,7 +416,8 @@ def _two_doses(records: Sequence[dict], filters: dict[str, str], z: tuple[float,
 
 def after_session_chart(records: Sequence[dict], filters: dict[str, str], z: tuple[float, float],
                         params: Sequence[alt.Parameter] = (), hours: float = 72,
-                        width: int | str = CHART_WIDTH) -> alt.LayerChart:
+                        width: int | str = CHART_WIDTH, subtitle: str | None = None,
+                        description: str | None = None) -> alt.LayerChart:
     """Clinical pain over the hours after one session, for two doses, each with its middle-80% band.
 
     ``records`` as for :func:`_two_doses`, with ``t`` in hours. The static site passes a grid of
@@ -423,8 +429,8 @@ def after_session_chart(records: Sequence[dict], filters: dict[str, str], z: tup
         _two_doses(records, filters, z, "Hours after the session", alt.Scale(domain=[0, hours], nice=False),
                    alt.Axis(values=ticks), ["Change in pain (SMD)", "above 0 = less pain"], params),
         title="The 72 hours after one session",
-        subtitle="two doses, shaded band = middle 80% of people",
-        description=(
+        subtitle=subtitle or "two doses, shaded band = middle 80% of people",
+        description=description or (
             "Line chart of the change in everyday pain over the 72 hours after one exercise session, "
             "for two doses: dose A as a solid blue line, dose B as a dashed orange line, each with a "
             "shaded band for the middle 80% of people. Above zero means less pain. In sensitised "
@@ -440,7 +446,8 @@ def programme_chart(records: Sequence[dict], filters: dict[str, str], z: tuple[f
                     params: Sequence[alt.Parameter] = (),
                     training_weeks: float | dict[str, float] = 12,
                     y_title: Sequence[str] = ("Pain relief (SMD)", "above 0 = less pain"),
-                    width: int | str = CHART_WIDTH) -> alt.LayerChart:
+                    width: int | str = CHART_WIDTH, subtitle: str | None = None,
+                    description: str | None = None) -> alt.LayerChart:
     """A training programme over weeks, then stopping, for two doses, each with its middle-80% band.
 
     ``records`` as for :func:`_two_doses`, with ``t`` in weeks; a dotted rule marks where training
@@ -459,8 +466,8 @@ def programme_chart(records: Sequence[dict], filters: dict[str, str], z: tuple[f
         _two_doses(records, filters, z, "Weeks from the start", alt.Scale(nice=False),
                    alt.Axis(tickMinStep=1), list(y_title), params, marks=(rule, label)),
         title="A programme over weeks, then stopping",
-        subtitle="two doses, shaded band = middle 80% of people",
-        description=(
+        subtitle=subtitle or "two doses, shaded band = middle 80% of people",
+        description=description or (
             "Line chart of the change in pain over the weeks of an exercise programme and after it "
             "stops, for two doses: dose A as a solid blue line, dose B as a dashed orange line, each "
             "with a shaded band for the middle 80% of people. Relief builds with the sessions done and "

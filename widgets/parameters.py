@@ -108,6 +108,10 @@ INPUT_RANGES: dict[str, Range] = {
     "weeks": Range(1, 52, "weeks", integer=True),
     "detraining_weeks": Range(0, 52, "weeks", integer=True),
     "session_day": Range(0, 365, "days", integer=True),
+    # The clinic planner's profile and plan (widgets/plan): what a clinician can type.
+    "pain_today": Range(0, 10, "points on the 0-10 pain scale"),
+    "weekly_activity": Range(0, 2000, "min per week"),
+    "flare_risk_limit": Range(5, 50, "% of people"),
 }
 
 # Display grids: not evidence, just how far and how finely results are tabulated.
@@ -318,6 +322,12 @@ _section(
      "was -0.1."),
     ("gain.older_adult.dynamic_resistance", 0.6, "ratio to healthy", 0.2, 1.0, "B11", "burrows2014",
      "Healthy older adults raised PPT after upper- or lower-body resistance exercise, like the young (B11)."),
+    # B13 split chronic musculoskeletal pain at the median pain sensitivity: thresholds rose after exercise
+    # only in the less sensitive half. The clinic planner's "high pain sensitivity" switch uses this in
+    # place of the condition's own gain (clinical pain groups only: B13 studied no one else).
+    ("high_sensitivity.gain", 0.0, "ratio to healthy", -0.3, 0.3, "B13", "vaegter2016",
+     "Cuff PPT rose after cycling and isometric exercise only in the low-sensitivity half; temporal "
+     "summation rose after cycling in the high-sensitivity half (B13). Zero, with a range either side."),
     ("gain.chronic_low_back_pain", 0.8, "ratio to healthy", 0.1, 1.5, "B3 B7 B10",
      "naugle2012 meeus2010 hoffman2005", "PPT rose in CLBP as in healthy (B7); ratings fell (B10)."),
     ("gain.knee_osteoarthritis", 0.8, "ratio to healthy", 0.3, 1.0, "B11", "burrows2014",

@@ -24,7 +24,7 @@ from widgets.model.modulation import (
     repeated_pain,
     resting,
 )
-from widgets.model.training import ProgramResult, program
+from widgets.model.training import ProgramResult, graded_program, program
 from widgets.parameters import EFFECT_SIZE_WORLD, MEASURES, MODALITIES, POPULATIONS, SITES, STIMULI
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "cpm",
     "cytokines",
     "exhaustion_fraction",
+    "graded_program",
     "program",
     "repeated_pain",
     "resting",

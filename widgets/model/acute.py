@@ -98,6 +98,21 @@ def eih_scale(bout: Bout, population: str, measure: str, site: str) -> float:
     return par.value(f"emax.{bout.modality}") * site_weight * measure_factor
 
 
+def population_gain(population: str, modality: str, high_sensitivity: bool = False) -> float:
+    """G_pop: the group's EIH relative to healthy adults. With ``high_sensitivity`` (a clinical pain group
+    only), the more pain-sensitive half of people with chronic musculoskeletal pain, whose thresholds did not
+    rise after exercise (B13)."""
+    if high_sensitivity and population in par.CLINICAL_PAIN_POPULATIONS:
+        return par.value("high_sensitivity.gain")
+    return par.lookup("gain", population, modality)
+
+
+def check_high_sensitivity(value: object) -> bool:
+    if not isinstance(value, (bool, np.bool_)):
+        raise ValueError(f"high_sensitivity must be True or False; got {value!r}")
+    return bool(value)
+
+
 def offset_time(population: str, measure: str) -> float:
     """Decay time constant of EIH after the bout (min): slower in CLBP (D2) and for tolerance (D5)."""
     tau = par.lookup("offset_time", population)
@@ -126,7 +141,8 @@ def eih_after_bout(
 
 
 def acute(
-    bout: Bout, population: str = "healthy", measure: str = "threshold", site: str = "local"
+    bout: Bout, population: str = "healthy", measure: str = "threshold", site: str = "local",
+    high_sensitivity: bool = False,
 ) -> AcuteResponse:
     """EIH during and after one bout (effect size d, exercise vs control, positive = less pain).
 
@@ -136,6 +152,7 @@ def acute(
         measure: ``"threshold"`` (pressure pain threshold), ``"rating"`` (rating of a fixed painful
             stimulus) or ``"tolerance"``.
         site: ``"local"`` (the exercising muscle) or ``"remote"`` (elsewhere on the body).
+        high_sensitivity: the more pain-sensitive half of a clinical pain group (B13; ignored otherwise).
 
     Returns:
         An ``AcuteResponse``: ``minutes`` from the end of the bout (negative = during), ``effect`` (d),
@@ -148,6 +165,7 @@ def acute(
     check_choice("population", population)
     check_choice("measure", measure)
     check_choice("site", site)
+    sensitive = check_high_sensitivity(high_sensitivity)
     duration = dose.effective_minutes(bout, population)
     elapsed = np.linspace(0.0, duration, int(par.GRID["acute_points_during"]))
     after = np.linspace(0.0, par.GRID["acute_follow_up_minutes"], int(par.GRID["acute_points_after"]))[1:]
@@ -164,7 +182,7 @@ def acute(
         [harm_during, spread.first_order_decay(harm_during[-1], after, par.value("sensitisation.decay_time"))]
     )
 
-    gain = par.lookup("gain", population, bout.modality)
+    gain = population_gain(population, bout.modality, sensitive)
     mean = gain * eih - harm
     person_spread = par.lookup("individual_sd", population) * eih + par.value("harm_cv") * harm
     end = len(elapsed) - 1
@@ -203,7 +221,7 @@ def flare_load(bout: Bout, population: str) -> float:
     return par.value(f"muscle_mass.{bout.modality}") * relative_effort * (1.0 + too_much)
 
 
-def after_effects(bout: Bout, population: str = "healthy") -> AfterEffects:
+def after_effects(bout: Bout, population: str = "healthy", high_sensitivity: bool = False) -> AfterEffects:
     """Clinical pain change over 0-72 h after one bout (SMD; positive = relief, negative = flare).
 
     The first hour follows the acute EIH on pain ratings at the exercising site (an assumption: clinical
@@ -211,6 +229,8 @@ def after_effects(bout: Bout, population: str = "healthy") -> AfterEffects:
 
     Args:
         bout: the exercise; population: one of ``POPULATIONS``.
+        high_sensitivity: the more pain-sensitive half of a clinical pain group: no short relief (B13);
+            the delayed flare is the group's own (B13 measured no flare).
 
     Returns:
         An ``AfterEffects``: ``hours`` after the bout (0-72 h), ``effect`` and ``band`` in clinical pain SMD.
@@ -220,11 +240,12 @@ def after_effects(bout: Bout, population: str = "healthy") -> AfterEffects:
     """
     check_bout(bout)
     check_choice("population", population)
+    sensitive = check_high_sensitivity(high_sensitivity)
     hours = np.linspace(0.0, par.GRID["after_effects_hours"], int(par.GRID["after_effects_points"]))
     per_gain = eih_scale(bout, population, "rating", "local") * dose.effort(bout, population, "rating")
     relief = spread.first_order_decay(per_gain, hours * 60.0, offset_time(population, "rating"))
     flare = par.lookup("flare.peak", population) * flare_load(bout, population) * flare_kernel(hours)
-    mean = par.lookup("gain", population, bout.modality) * relief - flare
+    mean = population_gain(population, bout.modality, sensitive) * relief - flare
     person_spread = par.lookup("individual_sd", population) * relief + par.value("harm_cv") * flare
     worst = int(np.argmax(flare))
     return AfterEffects(

@@ -19,6 +19,7 @@ also scaled by exercise type, E28).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -171,7 +172,69 @@ def program(
     shared_dose = frequency_response(sessions) * session_dose(bout, population)
     benefit = shared_dose * training_curve(week, training_weeks, sessions)
     penalty = early_penalty(bout, sessions, population, week, training_weeks)
-    relief_type = type_factor(bout.modality, population)
+    return _outcomes(week, benefit, penalty, bout.modality, population, training_weeks, shared_dose)
+
+
+def graded_program(
+    weekly_bouts: Sequence[Bout],
+    sessions_per_week: float = 3,
+    population: str = "fibromyalgia",
+    detraining_weeks: int = 0,
+) -> ProgramResult:
+    """A graded programme: week k's sessions are ``weekly_bouts[k]`` (one exercise type throughout).
+
+    The same model as :func:`program`, with the session changing from week to week: relief builds per
+    session done with the average session dose of the weeks done so far, and the early "too much too soon"
+    penalty follows the flare load of the current week's session (I2). With the same bout every week it is
+    :func:`program` (tested).
+
+    Args:
+        weekly_bouts: one ``Bout`` per training week (1 to 52 weeks), all of the same exercise type.
+        sessions_per_week, population, detraining_weeks: as for :func:`program`.
+
+    Raises:
+        ValueError: naming the argument, the value and the allowed range or choices.
+    """
+    allowed = par.INPUT_RANGES["weeks"]
+    if isinstance(weekly_bouts, (str, bytes)) or not isinstance(weekly_bouts, Sequence) or not (
+        allowed.low <= len(weekly_bouts) <= allowed.high
+    ):
+        raise ValueError(f"weekly_bouts must be a list of {allowed.low:g} to {allowed.high:g} Bouts, one per "
+                         f"training week; got {weekly_bouts!r}")
+    bouts = [check_bout(b) for b in weekly_bouts]
+    if len({b.modality for b in bouts}) != 1:
+        raise ValueError("weekly_bouts must all be of one exercise type (modality); got "
+                         f"{sorted({b.modality for b in bouts})}")
+    sessions = check_number("sessions_per_week", sessions_per_week)
+    stop_weeks = check_number("detraining_weeks", detraining_weeks)
+    check_choice("population", population)
+    training_weeks = float(len(bouts))
+
+    steps = int(round((training_weeks + stop_weeks) * par.GRID["programme_points_per_week"]))
+    week = np.linspace(0.0, training_weeks + stop_weeks, steps + 1)
+    # The training week each point falls in (the last one after training stops).
+    current = np.minimum(np.floor(week), training_weeks - 1).astype(int)
+    doses = np.array([session_dose(b, population) for b in bouts])
+    done = np.minimum(week, training_weeks)
+    # Session dose averaged over the sessions done so far (weeks are equal in sessions).
+    cumulative = np.concatenate([[0.0], np.cumsum(doses)])
+    dose_done = cumulative[current] + (done - current) * doses[current]
+    average_dose = np.divide(dose_done, done, out=doses[:1].repeat(len(week)), where=done > 0)
+    benefit = frequency_response(sessions) * average_dose * training_curve(week, training_weeks, sessions)
+    distinct = list(dict.fromkeys(bouts))  # a graded plan repeats sessions: compute each one once
+    penalties = np.array([early_penalty(b, sessions, population, week, training_weeks) for b in distinct])
+    which = np.array([distinct.index(b) for b in bouts])[current]
+    penalty = penalties[which, np.arange(len(week))]
+
+    last_dose = frequency_response(sessions) * float(doses[-1])
+    return _outcomes(week, benefit, penalty, bouts[0].modality, population, training_weeks, last_dose)
+
+
+def _outcomes(week: np.ndarray, benefit: np.ndarray, penalty: np.ndarray, modality: str, population: str,
+              training_weeks: float, shared_dose: float) -> ProgramResult:
+    """Relief, threshold and tolerance from one benefit curve (share of the asymptote reached, times the
+    sessions' dose) and one early-penalty curve, each outcome with its middle-80% band."""
+    relief_type = type_factor(modality, population)
     clinical = population in par.CLINICAL_PAIN_POPULATIONS
     relief_size = par.value(f"relief.{population}") * relief_type if clinical else 0.0
     benefit_cv, harm_cv = par.value("training.response_cv"), par.value("harm_cv")
@@ -183,7 +246,7 @@ def program(
     relief, relief_band = outcome(relief_size)
     threshold, threshold_band = outcome(par.value("training.threshold"))
     # E28: aerobic training raised tolerance, strength training did not.
-    tolerance_size = par.value("training.tolerance") * par.value(f"training.tolerance_type.{bout.modality}")
+    tolerance_size = par.value("training.tolerance") * par.value(f"training.tolerance_type.{modality}")
     tolerance, tolerance_band = outcome(tolerance_size)
     end = int(np.argmin(np.abs(week - training_weeks)))
     end_spread = benefit_cv * relief_size * benefit[end] + harm_cv * penalty[end]
