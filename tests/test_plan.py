@@ -6,6 +6,8 @@ sensitised groups), E21 (relief builds per session done; sessions a week matter,
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -192,3 +194,12 @@ def test_hold_keeps_the_starting_dose():
 def test_progression_rejects_unknown_rules():
     with pytest.raises(ValueError, match="progression must be one of"):
         plan.graded_weeks(profile(), model.Bout("aerobic", 40, 20), 8, "double", 25)
+
+
+def test_the_appendix_quotes_the_flare_risks_the_model_gives():
+    """book/appendix/model.md: "in fibromyalgia at 60% of maximum it is about 0% for 10 minutes, 18% for 15
+    and 81% for 20"."""
+    text = (Path(__file__).resolve().parent.parent / "book" / "appendix" / "model.md").read_text()
+    assert "about 0% for 10 minutes, 18% for 15 and 81% for 20" in text
+    risks = [search.session_flare_risk("aerobic", 60, m, "fibromyalgia", False) for m in (10, 15, 20)]
+    assert [round(r) for r in risks] == [0, 18, 81]

@@ -33,6 +33,7 @@ FILTER = {ONE_DOSE: f"datum.dose == '{ONE_DOSE}'"}
 LARGE_TYPE_CSS = """<style>
 .eih-explainer { font-size: 1.5rem; line-height: 1.4; max-width: 900px; }
 .eih-explainer h1 { font-size: 2.2rem; }
+.eih-explainer .widget-html-content { font-size: 1.5rem; line-height: 1.4; }
 .eih-explainer .widget-label, .eih-explainer select, .eih-explainer .widget-readout,
 .eih-explainer .widget-toggle-buttons button { font-size: 1.4rem !important; }
 .eih-explainer .widget-inline-hbox { min-height: 3rem; }
@@ -83,9 +84,15 @@ def controls() -> dict[str, w.ValueWidget]:
     }
 
 
+def _large_type(chart: alt.LayerChart) -> alt.LayerChart:
+    """Chart text at a size read from a few steps away (the book's charts use Vega-Lite's defaults)."""
+    return (chart.configure_axis(labelFontSize=15, titleFontSize=15)
+            .configure_legend(labelFontSize=15).configure_title(fontSize=20, subtitleFontSize=15))
+
+
 @functools.lru_cache(maxsize=1)
 def _after_template() -> alt.LayerChart:
-    return after_session_chart(
+    return _large_type(after_session_chart(
         [],
         FILTER,
         Z,
@@ -96,12 +103,12 @@ def _after_template() -> alt.LayerChart:
             "session, with a shaded band for the middle 8 in 10 people. Above "
             "zero means less pain; below zero is a flare."
         ),
-    )
+    ))
 
 
 @functools.lru_cache(maxsize=2)
 def _programme_template(outcome: str) -> alt.LayerChart:
-    return programme_chart(
+    return _large_type(programme_chart(
         [],
         FILTER,
         Z,
@@ -114,7 +121,7 @@ def _programme_template(outcome: str) -> alt.LayerChart:
             "week and 12 weeks after stopping, with a shaded band for the middle 8 "
             "in 10 people. Above zero means less pain."
         ),
-    )
+    ))
 
 
 def _record(t, mean, high, index) -> dict:
