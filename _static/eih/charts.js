@@ -7,6 +7,8 @@
  * (never from a CDN). The sliders and selectors are Vega-Lite parameters, so they redraw the
  * chart in the browser without a Python kernel.
  *
+ * It also loads, once the charts are drawn, the scripts the build marked to wait for them (MathJax).
+ *
  * Each placeholder gets data-eih-state = "loading" | "rendered" | "error" so that tests and
  * curious readers can see what happened; an error is also written into the page in words.
  */
@@ -14,6 +16,7 @@
   "use strict";
   // This file lives at <site>/_static/eih/charts.js; the vendored bundles at <site>/eih-vendor/.
   var vendorBase = new URL("../../eih-vendor/vega/", document.currentScript.src);
+  // The same list as VEGA_BUNDLES in tools/sphinx_ext/lean_pages.py, which preloads them.
   var bundles = ["vega.min.js", "vega-lite.min.js", "vega-embed.min.js"];
 
   function loadScript(name) {
@@ -97,19 +100,67 @@
       .catch(function (error) { showError(container, error); });
   }
 
-  function start() {
-    var containers = document.querySelectorAll("div.eih-chart");
-    if (containers.length === 0) { return; }
-    loadVega()
-      .then(function () { return Promise.all(Array.prototype.map.call(containers, render)); })
-      .catch(function (error) {
-        Array.prototype.forEach.call(containers, function (c) { showError(c, error); });
-      });
+  // Between two charts, let the browser paint the one just drawn: wait for the next frame, then for
+  // the task after it. A new task alone was not enough: Chromium drew no frame between charts, so
+  // the first appeared only with the last. Hidden tabs get no frames, hence the timeout.
+  function yieldToBrowser() {
+    return new Promise(function (resolve) {
+      var done = false;
+      function next() {
+        if (done) { return; }
+        done = true;
+        setTimeout(resolve, 0);
+      }
+      requestAnimationFrame(next);
+      setTimeout(next, 100);
+    });
   }
 
-  // Start as soon as the page is parsed ("interactive"), not at DOMContentLoaded: that event waits for
-  // the theme's deferred scripts (Font Awesome, MathJax, about 2 MB) to run first, which more than
-  // doubled the time to the first chart on a slow machine. The placeholders exist once parsing is done.
+  // One chart after another, in page order: drawn together, the first would appear only when the
+  // last is done (their work interleaves).
+  function renderInOrder(containers) {
+    return Array.prototype.reduce.call(containers, function (previous, container) {
+      return previous.then(function () { return render(container); }).then(yieldToBrowser);
+    }, Promise.resolve());
+  }
+
+  // Scripts the page needs but not before its charts (MathJax on pages with equations): the build
+  // (tools/sphinx_ext/lean_pages.py) writes their tags with a type the browser does not run, and
+  // they are loaded here, in page order, once the charts are drawn.
+  function loadAfterChartsScripts() {
+    var waiting = document.querySelectorAll('script[type="text/x-eih-after-charts"]');
+    Array.prototype.forEach.call(waiting, function (placeholder) {
+      var script = document.createElement("script");
+      script.src = placeholder.src;
+      script.async = false;
+      document.head.appendChild(script);
+    });
+  }
+
+  function start() {
+    var containers = document.querySelectorAll("div.eih-chart");
+    if (containers.length === 0) {
+      loadAfterChartsScripts();
+      return;
+    }
+    (vegaLoading || loadVega())
+      .then(function () { return renderInOrder(containers); })
+      .catch(function (error) {
+        Array.prototype.forEach.call(containers, function (c) { showError(c, error); });
+      })
+      .then(loadAfterChartsScripts);
+  }
+
+  // A page with charts preloads the Vega bundles (tools/sphinx_ext/lean_pages.py): there, run them
+  // as soon as they arrive, while the rest of the page is still being parsed, rather than after it.
+  // (A failure is reported on the charts by start(); the empty catch only keeps it off the console
+  // as an unhandled rejection in the meantime.)
+  var vegaPreloaded = document.querySelector('link[rel="preload"][href*="eih-vendor/vega/"]');
+  var vegaLoading = vegaPreloaded ? loadVega() : null;
+  if (vegaLoading) { vegaLoading.catch(function () {}); }
+
+  // Draw the charts as soon as the page is parsed ("interactive"), not at DOMContentLoaded: that
+  // event waits for the theme's deferred scripts to run first. The placeholders exist by then.
   var started = false;
   function startOnce() {
     if (started) { return; }
