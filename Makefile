@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help env book serve test lint bench clean system-deps chromium
+.PHONY: help env book serve test lint bench clean system-deps chromium clinic
 
 help:
 	@echo "make serve   build the book (executing every chapter) and serve it at http://$(HOST):$(PORT)"
@@ -17,6 +17,7 @@ help:
 	@echo "make bench   time the model and the static site, print tables of medians"
 	@echo "make lint    ruff"
 	@echo "make clean   remove the build, the vendored JavaScript and the environment"
+	@echo "make clinic  start the clinic dashboards (Voila) on 127.0.0.1 and print their addresses"
 
 # Debian packages the build and tests need: npm (vendoring JS at build time) and chromium
 # (browser tests; Playwright's own browser download does not work offline). Installed only if
@@ -58,6 +59,12 @@ bench: book chromium
 	$(BIN)/python benchmarks/bench_model.py
 	$(BIN)/python benchmarks/bench_panels.py
 	$(BIN)/python benchmarks/bench_site.py
+	$(BIN)/python benchmarks/bench_clinic.py
+
+# The clinic dashboards in one standalone Voila server (tools/clinic.py; settings in
+# dashboards/jupyter_config). LAN: make clinic CLINIC_ARGS=--network with EIH_CLINIC_TOKEN set.
+clinic: env
+	$(BIN)/python tools/clinic.py $(CLINIC_ARGS)
 
 clean:
 	rm -rf _build _vendor_build $(VENV) .pytest_cache .hypothesis

@@ -76,3 +76,12 @@ def chapter(request: pytest.FixtureRequest, built_site: Path, site_url: str, bro
     context, page, visit = open_chapter(browser, site_url, request.module.PAGE)
     yield page, visit
     context.close()
+
+
+@pytest.fixture(scope="session")
+def clinic(tmp_path_factory: pytest.TempPathFactory):
+    """The clinic's Voila server as `make clinic` starts it (tools/clinic.py), one per run, with a fresh
+    HOME and TMPDIR: a tests.voila_server.ClinicRun (server, home, tmp)."""
+    from tests.voila_server import run_clinic
+
+    yield from run_clinic(tmp_path_factory)

@@ -91,3 +91,21 @@ def test_inputs_take_their_ranges_from_the_models_input_table():
     assert isinstance(weeks, w.IntSlider) and weeks.max == par.INPUT_RANGES["weeks"].high
     population = inputs.population()
     assert [value for _, value in population.options] == list(par.POPULATIONS)
+
+
+def test_a_data_swap_is_the_spec_altair_would_build():
+    """Live panels put new records into a template's cached spec (widgets.controls.panel.DataSwap); that
+    spec must be exactly what Altair makes of the same chart, for every panel that uses it."""
+    from widgets.controls import dosing, explainer, immune
+    from widgets.controls.panel import DataSwap
+
+    def values(controls: dict) -> dict:
+        return {name: control.value for name, control in controls.items()}
+
+    drawn = [dosing.draw(values(dosing.controls())), explainer.draw(values(explainer.controls())),
+             immune.draw(values(immune.cytokine_controls()))]
+    swaps = [c for charts, _ in drawn for c in (charts if isinstance(charts, tuple) else (charts,))
+             if isinstance(c, DataSwap)]
+    assert len(swaps) >= 5
+    for swap in swaps:
+        assert swap.to_dict() == swap.chart().to_dict(validate=False)

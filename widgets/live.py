@@ -21,10 +21,15 @@ def _enable_offline_once() -> None:
     alt.JupyterChart.enable_offline()
 
 
+# No Vega-Embed actions menu (export, view source): its <details> toggle has no accessible name (axe
+# "summary-name", serious), and a clinic screen or a patient has no use for "View compiled Vega".
+EMBED_OPTIONS = {"actions": False}
+
+
 def live_chart(chart: alt.TopLevelMixin) -> alt.JupyterChart:
     """The chart as a widget whose JavaScript is served by the kernel, not a CDN."""
     _enable_offline_once()
-    return alt.JupyterChart(chart)
+    return alt.JupyterChart(chart, embed_options=EMBED_OPTIONS)
 
 
 def fixed_width(chart: alt.TopLevelMixin, width: int) -> alt.TopLevelMixin:

@@ -21,7 +21,7 @@ import vl_convert as vlc
 
 from widgets import model
 from widgets import parameters as par
-from widgets.controls.panel import UNEXPECTED, _show_chart
+from widgets.controls.panel import UNEXPECTED, _show_chart, as_altair
 from widgets.figures import clinic as fig
 from widgets.live import live_chart
 from widgets.plan import (
@@ -195,7 +195,7 @@ class ClinicPlanner(w.VBox):
         drawn = self._redraw()
         if not drawn:  # cannot happen with the defaults above; keeps the layout complete regardless
             self.current_charts = ()
-        self.chart_widgets = [live_chart(chart) for chart in self.current_charts]
+        self.chart_widgets = [live_chart(as_altair(chart)) for chart in self.current_charts]
         f = self.fields
         profile_box = w.VBox(
             [

@@ -18,6 +18,7 @@ from widgets import parameters as par
 from widgets.charts import LIVE_WIDTH, ONE_DOSE, after_session_chart, programme_chart
 from widgets.controls.dosing import AFTER_INDEX, programme_index
 from widgets.controls.panel import Panel, with_data
+from widgets.controls.slider_names import SliderNames
 from widgets.figures import dosing
 from widgets.figures.clinic import Z
 from widgets.plan import CONDITION_LABELS, flare_risk, model_population
@@ -40,6 +41,9 @@ LARGE_TYPE_CSS = """<style>
 .eih-explainer select, .eih-explainer .widget-toggle-buttons button { min-height: 2.8rem; }
 .eih-explainer .widget-slider .noUi-handle {
   width: 2rem !important; height: 2rem !important; top: -0.8rem !important; }
+/* A focus ring on everything a keyboard reaches: noUiSlider's handle draws none of its own. */
+.eih-explainer :focus-visible, .eih-explainer .noUi-handle:focus {
+  outline: 3px solid #0b5cad !important; outline-offset: 2px; }
 .eih-explainer .eih-result { font-size: 1.6rem; font-weight: 600; }
 </style>"""
 
@@ -181,7 +185,7 @@ def waiting_room() -> w.VBox:
         "what studies of people like you found on average; everyone is different.</p>"
     )
     note = w.HTML("<p>This is an educational model, not advice for you. Ask your physiotherapist.</p>")
-    box = w.VBox([w.HTML(LARGE_TYPE_CSS), intro, panel, note])
+    box = w.VBox([w.HTML(LARGE_TYPE_CSS), SliderNames(), intro, panel, note])
     box.add_class("eih-explainer")
     return box
 

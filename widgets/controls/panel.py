@@ -35,7 +35,7 @@ class Panel(w.VBox):
         self.sentence = w.HTML()
         charts, sentence = draw(self.values())
         self.current_charts = _as_tuple(charts)
-        self.chart_widgets = [live_chart(chart) for chart in self.current_charts]
+        self.chart_widgets = [live_chart(as_altair(chart)) for chart in self.current_charts]
         self.chart = self.chart_widgets[0]
         self._show_sentence(sentence)
         parts: list[w.Widget] = [*self.controls.values(), self.message, *self.chart_widgets, self.sentence]
@@ -75,27 +75,65 @@ class Panel(w.VBox):
         return True
 
     @property
-    def current_chart(self) -> alt.TopLevelMixin:
+    def current_chart(self) -> alt.TopLevelMixin | DataSwap:
         """The chart on screen; several charts as one vertical stack (for inspection and tests: the
         panel shows them as separate widgets, which redraw much faster than one stacked chart)."""
         if len(self.current_charts) == 1:
             return self.current_charts[0]
         parts = []
         for chart in self.current_charts:
-            part = chart.copy(deep=False)
+            part = as_altair(chart).copy(deep=False)
             part.autosize = alt.Undefined  # only a top-level chart may size itself
             parts.append(part)
         return alt.vconcat(*parts)
 
 
-def with_data(template: alt.TopLevelMixin, records: list[dict]) -> alt.TopLevelMixin:
-    """A chart built once (with no data) carrying new records. Building an Altair chart checks every
-    channel and took most of a redraw, while between redraws of a panel only the data change; live
-    panels therefore cache their builder's chart and swap the data in (a shallow copy, so the cached
-    template is never changed)."""
-    chart = template.copy(deep=False)
-    chart.data = alt.Data(values=records)
-    return chart
+class DataSwap:
+    """A chart built once (with no data) carrying new records: what live panels redraw.
+
+    Between two redraws of a panel only the data change, yet building or even copying an Altair chart
+    re-checks every channel and parameter (about 20 ms a chart, most of a redraw). A DataSwap keeps the
+    template's Vega-Lite spec, made once, and puts the records into a copy of it: ``to_dict`` gives the
+    same spec Altair would (tested), and ``chart()`` the Altair object, for the first draw and for tests.
+    """
+
+    def __init__(self, template: alt.TopLevelMixin, records: list[dict]) -> None:
+        self.template, self.records = template, records
+
+    def chart(self) -> alt.TopLevelMixin:
+        chart = self.template.copy(deep=False)
+        chart.data = alt.Data(values=self.records)
+        return chart
+
+    def to_dict(self, validate: bool = False) -> dict:
+        if validate:
+            return self.chart().to_dict()
+        spec = dict(_template_spec(self.template))
+        spec["data"] = {"values": self.records}
+        return spec
+
+
+# id(template) -> (template, its spec without data); templates are few and cached by their panels.
+_TEMPLATE_SPECS: dict[int, tuple[alt.TopLevelMixin, dict]] = {}
+
+
+def _template_spec(template: alt.TopLevelMixin) -> dict:
+    cached = _TEMPLATE_SPECS.get(id(template))
+    if cached is None or cached[0] is not template:
+        spec = template.to_dict(validate=False)
+        spec.pop("data", None)
+        cached = _TEMPLATE_SPECS[id(template)] = (template, spec)
+    return cached[1]
+
+
+def with_data(template: alt.TopLevelMixin, records: list[dict]) -> DataSwap:
+    """``template`` (a chart built once, with no data) carrying ``records`` (see DataSwap)."""
+    return DataSwap(template, records)
+
+
+def as_altair(chart: Any) -> alt.TopLevelMixin:
+    """An Altair chart for a builder's output (a DataSwap or already a chart)."""
+    return chart.chart() if isinstance(chart, DataSwap) else chart
 
 
 def _as_tuple(charts: Any) -> tuple[alt.TopLevelMixin, ...]:
@@ -107,7 +145,7 @@ def _show_chart(widget: alt.JupyterChart, chart: alt.TopLevelMixin) -> None:
     ipywidgets are its controls) only needs its spec replaced; going through ``JupyterChart.chart``
     would validate the whole spec against the Vega-Lite schema again on every slider move, which took
     most of a redraw's time. The builder's output was validated on the first draw and in tests."""
-    if getattr(chart, "params", alt.Undefined) in (alt.Undefined, None, []):
+    if isinstance(chart, DataSwap) or getattr(chart, "params", alt.Undefined) in (alt.Undefined, None, []):
         widget.spec = chart.to_dict(validate=False)
     else:
         widget.chart = chart

@@ -1,0 +1,159 @@
+"""A clinician's walk-through of the planner and a patient's keyboard-only use of the waiting-room explainer,
+in Debian's Chromium against the real Voila server that `make clinic` starts (the shared ``clinic`` fixture,
+tests/conftest.py). Every request off 127.0.0.1 is blocked and recorded.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.voila_server import RESULT, choose, open_dashboard
+from widgets import plan
+
+pytestmark = pytest.mark.browser
+
+
+def chart_svgs(page) -> list[str]:
+    """What each chart draws (its SVG's marks), to tell that a chart was redrawn with new data."""
+    return page.locator(".vega-embed").evaluate_all(
+        "els => els.map(e => (e.querySelector('svg') || {}).innerHTML || '')")
+
+
+def wait_until_changed(page, before: list[str], which: tuple[int, ...] | None = None) -> list[str]:
+    """Wait until the SVG of every chart in ``which`` (all if None) differs from ``before`` (each redraw
+    comes from the kernel)."""
+    which = tuple(range(len(before))) if which is None else which
+    page.wait_for_function(
+        """([before, which]) => { const now = Array.from(document.querySelectorAll('.vega-embed'))
+             .map(e => (e.querySelector('svg') || {}).innerHTML || '');
+           return now.length === before.length && which.every(i => now[i] !== before[i]); }""",
+        arg=[before, list(which)])
+    return chart_svgs(page)
+
+
+def result_text(page) -> str:
+    return page.locator(RESULT).first.inner_text()
+
+
+def wait_for_result_change(page, before: str) -> str:
+    page.wait_for_function("([sel, before]) => document.querySelector(sel).innerText !== before",
+                           arg=[RESULT, before])
+    return result_text(page)
+
+
+def field_value(page, label: str) -> str:
+    return page.get_by_label(label, exact=True).input_value()
+
+
+def download_handout(page) -> str:
+    """Make the handout and save it as the clinician would (a download the browser writes)."""
+    link = page.locator("a.eih-handout-download")
+    before = link.get_attribute("href") if link.count() else ""
+    page.get_by_role("button", name="Make the handout").click()
+    page.wait_for_function("""before => { const a = document.querySelector('a.eih-handout-download');
+                                          return a !== null && a.getAttribute('href') !== before; }""",
+                           arg=before)
+    with page.expect_download() as download:
+        link.click()
+    return open(download.value.path(), encoding="utf-8").read()
+
+
+def test_a_clinician_plans_changes_and_hands_out(clinic, browser):
+    context, page, visit = open_dashboard(browser, f"{clinic.server.base_url}/voila/render/clinic.ipynb")
+    assert page.locator(".vega-embed").count() == 3
+    charts, sentence = chart_svgs(page), result_text(page)
+
+    # 1. The patient's profile: every chart and the suggestion follow it.
+    choose(page, "Condition", "Chronic low back pain")
+    charts = wait_until_changed(page, charts)
+    choose(page, "Activity now (minutes a week)", "120")
+    choose(page, "Preferred exercise", "Dynamic resistance")
+    profile = plan.Profile("chronic_low_back_pain", "under_60", 4, 120, False, "dynamic_resistance")
+    expected = plan.suggest_start(profile, 25)
+    suggestion = page.get_by_text("Suggested start:")
+    suggestion.wait_for()
+    page.wait_for_function("t => document.body.innerText.includes(t)", arg=expected.explanation)
+
+    # 2. Accept the suggested start: the plan's fields take its numbers, every chart redraws.
+    page.get_by_role("button", name="Use the suggested start").click()
+    charts = wait_until_changed(page, charts)
+    assert field_value(page, "Intensity (% of maximum)") == f"{expected.bout.intensity:g}"
+    assert field_value(page, "Minutes per session") == f"{expected.bout.minutes:g}"
+    assert field_value(page, "Sessions a week") == f"{expected.sessions_per_week:g}"
+    sentence = wait_for_result_change(page, sentence)
+
+    # 3. Change it: a shorter start that grows 20% a week.
+    choose(page, "Minutes per session", "10")
+    charts = wait_until_changed(page, charts)
+    sentence = wait_for_result_change(page, sentence)
+    choose(page, "Progression", "+20% minutes a week")
+    # The first week's session is the same; the last week's and the plan over weeks change.
+    charts = wait_until_changed(page, charts, which=(1, 2))
+    sentence = wait_for_result_change(page, sentence)
+    table = page.locator("table.eih-plan-table").inner_text()
+    assert "Week 1\tAerobic" not in table  # dynamic resistance, as chosen
+    assert "10 minutes" in table and "12 minutes" in table  # +20%: 10, then 12
+
+    # 4. A bad value gets a plain message by its field; the result stays; the next good value works.
+    choose(page, "Pain today (0-10)", "11")
+    alert = page.locator(".eih-field-error")
+    alert.wait_for()
+    assert "Pain today (0-10): type a number from 0 to 10" in alert.inner_text()
+    assert result_text(page) == sentence and chart_svgs(page) == charts
+    assert "Traceback" not in page.content()
+    choose(page, "Pain today (0-10)", "3")
+    alert.wait_for(state="detached")
+
+    # 5. The handout: the plan, the chart, the flare advice; no name unless one is typed.
+    handout = download_handout(page)
+    assert "10 minutes at" in handout and "<table" in handout and "<svg" in handout
+    assert "What to do in a flare" in handout and "educational model" in handout
+    assert "For:" not in handout
+    assert page.locator("iframe.eih-handout").count() == 1
+    assert page.get_by_role("button", name="Print the handout").count() == 1
+    page.get_by_label("Patient name (optional)", exact=True).fill("Robin Example")
+    page.get_by_label("Patient name (optional)", exact=True).press("Enter")
+    named = download_handout(page)
+    assert "For:</strong> Robin Example" in named
+
+    context.close()
+    assert visit.outside_requests == [] and visit.console_errors == []
+
+
+def test_the_explainer_works_with_a_keyboard_alone(clinic, browser):
+    context, page, visit = open_dashboard(browser, f"{clinic.server.base_url}/voila/render/explainer.ipynb")
+    charts, sentence = chart_svgs(page), result_text(page)
+
+    def tab_to(predicate_js: str, presses: int = 40) -> None:
+        for _ in range(presses):
+            page.keyboard.press("Tab")
+            if page.evaluate(predicate_js):
+                return
+        raise AssertionError(f"Tab never reached {predicate_js}")
+
+    # The condition drop-down: Tab to it, arrow to the next condition.
+    tab_to("() => document.activeElement.tagName === 'SELECT'")
+    page.keyboard.press("ArrowDown")
+    charts = wait_until_changed(page, charts)
+    sentence = wait_for_result_change(page, sentence)
+    # The exercise type: Tab to "Isometric" and press Space.
+    tab_to("() => document.activeElement.textContent.trim() === 'Isometric'")
+    page.keyboard.press("Space")
+    charts = wait_until_changed(page, charts)
+    sentence = wait_for_result_change(page, sentence)
+    assert "isometric" in sentence
+    # How hard: Tab to the first slider's handle, arrow right twice.
+    tab_to("() => document.activeElement.classList.contains('noUi-handle')")
+    start = re.search(r"at (\d+)%", sentence).group(1)
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    sentence = wait_for_result_change(page, sentence)
+    assert int(re.search(r"at (\d+)%", sentence).group(1)) > int(start)
+    # Focus is visible on every control it reached (an outline or a box shadow).
+    focused_style = page.evaluate("""() => { const s = getComputedStyle(document.activeElement);
+        return s.outlineStyle !== 'none' || s.boxShadow !== 'none'; }""")
+    assert focused_style, "the focused slider handle shows no focus ring"
+    context.close()
+    assert visit.outside_requests == [] and visit.console_errors == []
