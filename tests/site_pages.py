@@ -32,8 +32,9 @@ class PageVisit:
     console_errors: list[str] = field(default_factory=list)
 
 
-def open_offline(context, url: str, visit: PageVisit):
-    """Open ``url`` in a new page where every request not to 127.0.0.1 is recorded and aborted."""
+def open_offline(context, url: str, visit: PageVisit, wait_until: str = "load"):
+    """Open ``url`` in a new page where every request not to 127.0.0.1 is recorded and aborted
+    (returning at Playwright's ``wait_until`` event: "commit" to open several pages at once)."""
 
     def guard(route, request):
         host = urlparse(request.url).hostname
@@ -47,7 +48,7 @@ def open_offline(context, url: str, visit: PageVisit):
     page.route("**/*", guard)
     page.on("console", lambda msg: visit.console_errors.append(msg.text) if msg.type == "error" else None)
     page.on("pageerror", lambda exc: visit.console_errors.append(f"uncaught: {exc}"))
-    page.goto(url, wait_until="load")
+    page.goto(url, wait_until=wait_until)
     return page
 
 

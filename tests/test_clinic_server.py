@@ -121,48 +121,47 @@ def test_nothing_from_a_page_reaches_the_kernel_as_code(clinic, browser, tmp_pat
 
 
 @pytest.fixture(scope="module")
-def binder_route(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, str]]:
-    """`jupyter server` with Voila's extension over the whole checkout, as Binder runs it."""
+def binder_page(tmp_path_factory: pytest.TempPathFactory,
+                browser) -> Iterator[tuple[Server, str, object, object]]:
+    """`jupyter server` with Voila's extension over the whole checkout, as Binder runs it, and the planner
+    opened there once at what `?urlpath=voila/render/dashboards/clinic.ipynb` opens: (server, token, page,
+    visit)."""
     token = "binder-route-test-token"
     base = tmp_path_factory.mktemp("binder-route")
     server = start_jupyter_server(base / "jupyter.log", port=free_port(), token=token,
                                   env={"HOME": str(base), "IPYTHONDIR": str(base / "ipython")})
-    yield server, token
+    context, page, visit = open_dashboard(browser, f"{server.base_url}/voila/render/dashboards/clinic.ipynb"
+                                                   f"?token={token}")
+    yield server, token, page, visit
+    context.close()
     server.stop()
 
 
-def test_the_same_execute_request_runs_on_the_binder_route(binder_route, browser, tmp_path):
-    """Control for the test above: the identical message runs where the browser may send code (the Jupyter
-    server route Binder uses), which is why the clinic uses standalone Voila."""
-    server, token = binder_route
-    marker = tmp_path / "executed"
-    code = f"open({str(marker)!r}, 'w').write('ran')"
-    context, page, _ = open_dashboard(browser, f"{server.base_url}/voila/render/dashboards/clinic.ipynb"
-                                                f"?token={token}")
-    kernel_id = kernel_id_of(page)
-    ws_url = (f"ws://127.0.0.1:{server.base_url.rsplit(':', 1)[1]}/api/kernels/{kernel_id}/channels"
-              f"?token={token}")
-    replies = execute_then_ask_kernel_info(ws_url, code)
-    context.close()
-    assert replies == ["execute_reply", "kernel_info_reply"]
-    assert marker.read_text() == "ran"
-
-
 @pytest.mark.browser
-def test_binder_route_draws_the_planner_offline(binder_route, browser):
-    """What `?urlpath=voila/render/dashboards/clinic.ipynb` opens on Binder draws its first chart with every
-    request off 127.0.0.1 blocked (Vega comes from the kernel, not a CDN)."""
-    server, token = binder_route
-    context, page, visit = open_dashboard(browser, f"{server.base_url}/voila/render/dashboards/clinic.ipynb"
-                                                   f"?token={token}")
-    drawn = page.locator(CHART).count()
-    context.close()
-    assert drawn >= 1
+def test_binder_route_draws_the_planner_offline(binder_page):
+    """The planner on the Binder route draws its first chart with every request off 127.0.0.1 blocked
+    (Vega comes from the kernel, not a CDN)."""
+    _, _, page, visit = binder_page
+    assert page.locator(CHART).count() >= 1
     # On this route Voila's stock template asks CDNs for its icon font and MathJax (Binder has the
     # internet); the chart must not need them, and nothing of Vega's may come from outside.
     assert not [url for url in visit.outside_requests if "vega" in url.lower()]
     assert {urlparse(url).hostname for url in visit.outside_requests} <= {"cdn.jsdelivr.net",
                                                                           "cdnjs.cloudflare.com"}
+
+
+def test_the_same_execute_request_runs_on_the_binder_route(binder_page, tmp_path):
+    """Control for the test above: the identical message runs where the browser may send code (the Jupyter
+    server route Binder uses), which is why the clinic uses standalone Voila."""
+    server, token, page, _ = binder_page
+    marker = tmp_path / "executed"
+    code = f"open({str(marker)!r}, 'w').write('ran')"
+    kernel_id = kernel_id_of(page)
+    ws_url = (f"ws://127.0.0.1:{server.base_url.rsplit(':', 1)[1]}/api/kernels/{kernel_id}/channels"
+              f"?token={token}")
+    replies = execute_then_ask_kernel_info(ws_url, code)
+    assert replies == ["execute_reply", "kernel_info_reply"]
+    assert marker.read_text() == "ran"
 
 
 def test_network_mode_without_a_token_refuses_to_start(tmp_path):
@@ -282,6 +281,7 @@ def test_eight_concurrent_sessions_each_see_their_own_results(clinic, browser):
     """Eight planners open at once, each set to its own condition and session length, five rounds: after
     every round each page shows the sentence for its own settings, with no error and none stalling."""
     sessions, rounds = 8, 5
+    # All eight start at once, as a clinic's morning would (and their kernels start side by side).
     opened = [open_dashboard(browser, f"{clinic.server.base_url}/voila/render/clinic.ipynb")
               for _ in range(sessions)]
     conditions = condition_options(opened[0][1])

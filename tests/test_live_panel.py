@@ -109,3 +109,32 @@ def test_a_data_swap_is_the_spec_altair_would_build():
     assert len(swaps) >= 5
     for swap in swaps:
         assert swap.to_dict() == swap.chart().to_dict(validate=False)
+
+
+def test_a_vega_bundle_built_once_is_the_one_altair_builds(tmp_path):
+    """tools/clinic.py builds the inlined Vega bundle once per server and kernels read it (widgets/live.py,
+    which sets Altair's private JupyterChart._esm): the file must be what enable_offline() makes, and a
+    kernel given the file must use it rather than build its own."""
+    import os
+    import subprocess
+    import sys
+
+    from widgets import live
+
+    path = tmp_path / "bundle.js"
+    live.write_vega_bundle(path)
+    code = ("import sys, altair as alt; from widgets import live; live._enable_offline_once(); "
+            "sys.stdout.write(str(alt.JupyterChart._is_offline) + '|' + alt.JupyterChart._esm)")
+
+    def kernel_esm(env: dict) -> str:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env=env).stdout
+        flag, esm = out.split("|", 1)
+        assert flag == "True"
+        return esm
+
+    plain = {k: v for k, v in os.environ.items() if k != live.VEGA_BUNDLE_ENV}
+    assert kernel_esm(plain) == path.read_text(encoding="utf-8")  # built afresh: the same bundle
+    marked = tmp_path / "marked.js"
+    marked.write_text(path.read_text(encoding="utf-8") + "\n// read from the file\n", encoding="utf-8")
+    assert kernel_esm({**plain, live.VEGA_BUNDLE_ENV: str(marked)}).endswith("// read from the file\n")

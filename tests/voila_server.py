@@ -118,17 +118,28 @@ def run_clinic(tmp_path_factory) -> Iterator[ClinicRun]:
     assert not list(tmp.glob("eih-clinic-*")), "the launcher left its private runtime folder behind"
 
 
-def open_dashboard(browser, url: str) -> tuple[object, object, object]:
-    """A new browser context on ``url`` with every request off 127.0.0.1 blocked and recorded; returns
-    (context, page, visit) once a chart and the result sentence are drawn."""
+def start_dashboard(browser, url: str) -> tuple[object, object, object]:
+    """A new browser context navigating to ``url`` with every request off 127.0.0.1 blocked and recorded;
+    returns (context, page, visit) as soon as the server answers (several sessions can start at once)."""
     from tests.site_pages import PageVisit, open_offline
 
     context = browser.new_context()
     context.set_default_timeout(PAGE_TIMEOUT_MS)
     visit = PageVisit()
-    page = open_offline(context, url, visit)
+    page = open_offline(context, url, visit, wait_until="commit")
+    return context, page, visit
+
+
+def wait_until_drawn(page) -> None:
+    """Until a dashboard's chart and result sentence are on the page."""
     page.wait_for_selector(CHART)
     page.wait_for_selector(RESULT)
+
+
+def open_dashboard(browser, url: str) -> tuple[object, object, object]:
+    """``start_dashboard``, returning once a chart and the result sentence are drawn."""
+    context, page, visit = start_dashboard(browser, url)
+    wait_until_drawn(page)
     return context, page, visit
 
 

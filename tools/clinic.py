@@ -29,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DASHBOARDS = ROOT / "dashboards"
 CONFIG = DASHBOARDS / "jupyter_config"
+VEGA_BUNDLE_ENV = "EIH_VEGA_BUNDLE"  # widgets/live.py reads the bundle named here (see build_vega_bundle)
+VEGA_BUNDLE = "vega-bundle.js"
 TOKEN_VARIABLE = "EIH_CLINIC_TOKEN"  # read and removed by dashboards/jupyter_config/voila.py
 DEFAULT_PORT = 8866
 # Voila logs this once a notebook's pool of preheated kernels has run the notebook.
@@ -75,6 +77,18 @@ def private_runtime() -> Path:
     return runtime
 
 
+def build_vega_bundle(path: Path) -> None:
+    """The charts' inlined Vega bundle, built once for every kernel of this server (widgets/live.py reads
+    it; a kernel that finds no file builds its own, so a failure here only costs time)."""
+    log("building the charts' Vega bundle once for every kernel")
+    code = "import sys; from pathlib import Path; from widgets.live import write_vega_bundle; " \
+           "write_vega_bundle(Path(sys.argv[1]))"
+    env = {k: v for k, v in os.environ.items() if k != VEGA_BUNDLE_ENV}
+    done = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env)
+    if done.returncode != 0:
+        log("could not build the Vega bundle; each kernel will build its own")
+
+
 def voila_command(args: argparse.Namespace, host: str, runtime: Path) -> list[str]:
     return [
         sys.executable, "-m", "voila", str(args.dashboards),
@@ -88,6 +102,7 @@ def voila_command(args: argparse.Namespace, host: str, runtime: Path) -> list[st
 def voila_environment(runtime: Path, token: str | None) -> dict[str, str]:
     env = dict(os.environ)
     env["IPYTHONDIR"] = str(runtime / "ipython")
+    env[VEGA_BUNDLE_ENV] = str(runtime / VEGA_BUNDLE)
     env["JUPYTER_RUNTIME_DIR"] = str(runtime / "jupyter-runtime")
     # The "clinic" page template (no CDN links) is found through the Jupyter data path.
     data = str(CONFIG / "data")
@@ -138,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     runtime = private_runtime()
+    build_vega_bundle(runtime / VEGA_BUNDLE)
     server = subprocess.Popen(voila_command(args, host, runtime), env=voila_environment(runtime, token),
                               cwd=ROOT, stderr=subprocess.PIPE, text=True, bufsize=1)
     relay = threading.Thread(target=relay_log, args=(server, names), daemon=True)

@@ -8,17 +8,38 @@ vl-convert), so a dashboard on a clinic's local server never reaches a CDN.
 from __future__ import annotations
 
 import functools
+import os
+from pathlib import Path
 
 import altair as alt
 import ipywidgets as w
 
 from widgets.charts import LIVE_WIDTH
 
+# The clinic launcher (tools/clinic.py) builds the inlined Vega bundle once per server, in its private
+# runtime folder, and names the file here: each new kernel then reads it (milliseconds) instead of
+# building it again (about 2 s of CPU per kernel, which a clinic pays every time a session starts).
+VEGA_BUNDLE_ENV = "EIH_VEGA_BUNDLE"
+
 
 @functools.cache
 def _enable_offline_once() -> None:
-    # Builds the inlined Vega bundle (about 1.5 s); once per kernel is enough.
+    bundle = os.environ.get(VEGA_BUNDLE_ENV, "")
+    if bundle and Path(bundle).is_file():
+        # What enable_offline() sets, in the pinned Altair 6.3 (tests/test_live_panel.py checks that the
+        # two give the same JavaScript).
+        alt.JupyterChart._esm = Path(bundle).read_text(encoding="utf-8")
+        alt.JupyterChart._is_offline = True
+        return
+    alt.JupyterChart.enable_offline()  # builds the bundle with vl-convert (about 2 s)
+
+
+def write_vega_bundle(path: Path) -> None:
+    """Build the inlined Vega bundle and write it to ``path`` (atomically: a kernel never reads half)."""
     alt.JupyterChart.enable_offline()
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(alt.JupyterChart._esm, encoding="utf-8")
+    os.replace(partial, path)
 
 
 # No Vega-Embed actions menu (export, view source): its <details> toggle has no accessible name (axe
