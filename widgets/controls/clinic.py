@@ -21,7 +21,7 @@ import vl_convert as vlc
 
 from widgets import model
 from widgets import parameters as par
-from widgets.controls.panel import UNEXPECTED, _show_chart, as_altair
+from widgets.controls.panel import UNEXPECTED, as_altair, show_chart
 from widgets.figures import clinic as fig
 from widgets.live import live_chart
 from widgets.plan import (
@@ -323,7 +323,7 @@ class ClinicPlanner(w.VBox):
         courses = fig.plan_courses(profile, self.plan, v["sessions_per_week"])
         self.current_charts = fig.charts(courses, int(v["weeks"]))
         for widget, chart in zip(self.chart_widgets, self.current_charts, strict=False):
-            _show_chart(widget, chart)
+            show_chart(widget, chart)
         self.warnings.value = self._warning_html(limit, courses)
         self.notes.value = "".join(f"<p>{html.escape(n)}</p>" for n in profile_notes(profile))
         self.sentence.value = (

@@ -18,9 +18,8 @@ from widgets import parameters as par
 from widgets.charts import LIVE_WIDTH, ONE_DOSE, after_session_chart, programme_chart
 from widgets.controls.dosing import AFTER_INDEX, programme_index
 from widgets.controls.panel import Panel, with_data
-from widgets.controls.slider_names import SliderNames
 from widgets.figures import dosing
-from widgets.figures.clinic import Z
+from widgets.figures.clinic import Z, course_record
 from widgets.plan import CONDITION_LABELS, flare_risk, model_population
 from widgets.plan.profile import Profile
 
@@ -128,15 +127,6 @@ def _programme_template(outcome: str) -> alt.LayerChart:
     ))
 
 
-def _record(t, mean, high, index) -> dict:
-    return {
-        "dose": ONE_DOSE,
-        "t": dosing._round(t[index]),
-        "e": dosing._round(mean[index]),
-        "s": dosing._round(dosing._spread(mean, high)[index]),
-    }
-
-
 def sentence(condition: str, bout: model.Bout, risk: float, outcome: str, end: float) -> str:
     who = (
         "people with no long-term pain"
@@ -168,10 +158,11 @@ def draw(values: dict[str, Any]):
     )
     end = float(mean[int(round(WEEKS * par.GRID["programme_points_per_week"]))])
     charts = (
-        with_data(_after_template(), [_record(after.hours, after.effect, after.band[1], AFTER_INDEX)]),
+        with_data(_after_template(),
+                  [course_record(ONE_DOSE, after.hours, after.effect, after.band[1], AFTER_INDEX)]),
         with_data(
             _programme_template(outcome),
-            [_record(programme.week, mean, high, programme_index(len(programme.week)))],
+            [course_record(ONE_DOSE, programme.week, mean, high, programme_index(len(programme.week)))],
         ),
     )
     return charts, sentence(values["condition"], bout, flare_risk(after), outcome, end)
@@ -185,7 +176,7 @@ def waiting_room() -> w.VBox:
         "what studies of people like you found on average; everyone is different.</p>"
     )
     note = w.HTML("<p>This is an educational model, not advice for you. Ask your physiotherapist.</p>")
-    box = w.VBox([w.HTML(LARGE_TYPE_CSS), SliderNames(), intro, panel, note])
+    box = w.VBox([w.HTML(LARGE_TYPE_CSS), intro, panel, note])
     box.add_class("eih-explainer")
     return box
 

@@ -16,6 +16,7 @@ from typing import Any
 import altair as alt
 import ipywidgets as w
 
+from widgets.controls.slider_names import SliderNames
 from widgets.live import live_chart
 
 # draw(values) -> (chart, sentence), or (several charts shown one above the other, sentence).
@@ -38,7 +39,10 @@ class Panel(w.VBox):
         self.chart_widgets = [live_chart(as_altair(chart)) for chart in self.current_charts]
         self.chart = self.chart_widgets[0]
         self._show_sentence(sentence)
-        parts: list[w.Widget] = [*self.controls.values(), self.message, *self.chart_widgets, self.sentence]
+        # SliderNames gives every slider handle its label as an accessible name (ipywidgets leaves it
+        # unnamed); in each panel, so every live explorer has it in JupyterLab and in Voila alike.
+        parts: list[w.Widget] = [SliderNames(), *self.controls.values(), self.message, *self.chart_widgets,
+                                 self.sentence]
         if caption_html:
             parts.append(w.HTML(f"<p>{caption_html}</p>"))
         if table_html:
@@ -70,7 +74,7 @@ class Panel(w.VBox):
         self.message.value = ""
         self.current_charts = _as_tuple(charts)
         for widget, chart in zip(self.chart_widgets, self.current_charts, strict=True):
-            _show_chart(widget, chart)
+            show_chart(widget, chart)
         self._show_sentence(sentence)
         return True
 
@@ -140,7 +144,7 @@ def _as_tuple(charts: Any) -> tuple[alt.TopLevelMixin, ...]:
     return tuple(charts) if isinstance(charts, (tuple, list)) else (charts,)
 
 
-def _show_chart(widget: alt.JupyterChart, chart: alt.TopLevelMixin) -> None:
+def show_chart(widget: alt.JupyterChart, chart: alt.TopLevelMixin) -> None:
     """Send a new chart to its widget. A live chart with no Vega parameters of its own (the panel's
     ipywidgets are its controls) only needs its spec replaced; going through ``JupyterChart.chart``
     would validate the whole spec against the Vega-Lite schema again on every slider move, which took

@@ -50,7 +50,7 @@ class PlanCourses:
     worst_dip: float  # worst fall below zero during the plan (SMD, 0 if none)
 
 
-def _course_record(name: str, t: np.ndarray, mean: np.ndarray, high: np.ndarray, index) -> dict:
+def course_record(name: str, t: np.ndarray, mean: np.ndarray, high: np.ndarray, index) -> dict:
     person = dosing._spread(mean, high)
     return {
         "dose": name,
@@ -69,7 +69,7 @@ def plan_courses(profile: Profile, weeks: Sequence[PlanWeek], sessions_per_week:
     after = []
     for name, bout in ((PLAN_FIRST, first), (PLAN_LAST, last)):
         result = model.after_effects(bout, population, high_sensitivity=profile.high_sensitivity)
-        after.append(_course_record(name, result.hours, result.effect, result.band[1], AFTER_INDEX))
+        after.append(course_record(name, result.hours, result.effect, result.band[1], AFTER_INDEX))
     result = model.graded_program([w.bout for w in weeks], sessions_per_week, population)
     outcome = dosing.outcome_name(population)
     mean, high = (
@@ -78,7 +78,7 @@ def plan_courses(profile: Profile, weeks: Sequence[PlanWeek], sessions_per_week:
         else (result.tolerance, result.tolerance_band[1])
     )
     index = dosing_panel.programme_index(len(result.week))
-    programme = _course_record(PLAN_WHOLE, result.week, mean, high, index)
+    programme = course_record(PLAN_WHOLE, result.week, mean, high, index)
     return PlanCourses(
         session=session,
         after=after,
