@@ -34,10 +34,13 @@ STATIC_STAMP = ROOT / "_build" / ".static-files-hash"
 
 
 def widgets_code_hash() -> str:
-    """A hash of the package the chapters import (its code and data files) and the bibliography."""
+    """A hash of the package the chapters import (its code and data files). The bibliography is not
+    in it: no chapter's code reads references.bib (citations are resolved by Sphinx when pages are
+    written), so a corrected author list re-writes the pages (static_files_changed) without
+    re-executing every chapter."""
     digest = hashlib.sha256()
     package = [p for p in (ROOT / "widgets").rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-    for path in sorted(package) + [ROOT / "references.bib"]:
+    for path in sorted(package):
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -58,11 +61,13 @@ def invalidate_cache_if_widgets_changed() -> bool:
 
 
 def static_files_changed() -> bool:
-    """True when a file under _static/ changed since the last build. Sphinx copies static files only
-    when some page is out of date, so an edit to _static/eih/charts.js alone would never reach the site;
-    a changed hash forces every page to be rewritten (the execution cache is kept)."""
+    """True when a file under _static/ or the bibliography changed since the last build. Sphinx copies
+    static files only when some page is out of date, so an edit to _static/eih/charts.js alone would
+    never reach the site, and a page citing a corrected entry would keep the old author list; a
+    changed hash forces every page to be rewritten (the execution cache is kept)."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in (ROOT / "_static").rglob("*") if p.is_file()):
+    static = sorted(p for p in (ROOT / "_static").rglob("*") if p.is_file())
+    for path in static + [ROOT / "references.bib"]:
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
     current = digest.hexdigest()
