@@ -14,7 +14,7 @@ help:
 	@echo "make serve   build the book (executing every chapter) and serve it at http://$(HOST):$(PORT)"
 	@echo "make test    run every test: model, charts, book build, browser, offline scan, lint"
 	@echo "make book    build the book into _build/html without serving"
-	@echo "make bench   time the model and the static site, print tables of medians"
+	@echo "make bench   time the model, panels, site, dashboards and build; one table of every budget"
 	@echo "make lint    ruff"
 	@echo "make clean   remove the build, the vendored JavaScript and the environment"
 	@echo "make clinic  start the clinic dashboards (Voila) on 127.0.0.1 and print their addresses"
@@ -54,12 +54,15 @@ test: env system-deps chromium
 lint: env
 	$(BIN)/ruff check .
 
-# Prints tables of medians with the machine named, against the budgets listed in the README.
+# Prints tables of medians with the machine named, against the budgets listed in the README, and last
+# one table of every budget beside its median (benchmarks/summary.py; `make test` records its own time).
 bench: book chromium
 	$(BIN)/python benchmarks/bench_model.py
 	$(BIN)/python benchmarks/bench_panels.py
 	$(BIN)/python benchmarks/bench_site.py
 	$(BIN)/python benchmarks/bench_clinic.py
+	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/summary.py
 
 # The clinic dashboards in one standalone Voila server (tools/clinic.py; settings in
 # dashboards/jupyter_config). LAN: make clinic CLINIC_ARGS=--network with EIH_CLINIC_TOKEN set.

@@ -9,13 +9,21 @@ from __future__ import annotations
 import os
 import platform
 import statistics
+import sys
 import timeit
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
-from widgets import model  # installed editable by requirements.txt (-e .)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from a checkout
+
+from benchmarks.budgets import record  # noqa: E402
+from widgets import model  # noqa: E402  (installed editable by requirements.txt, -e .)
+
+# Rows whose median goes into the summary table of every budget (benchmarks/summary.py).
+SUMMARY_KEYS = {"acute() time course with band": "model.acute",
+                "program() 12 weeks with band": "model.program"}
 
 REPEATS = 15  # timeit repeats; the median of the per-call times is reported
 
@@ -71,6 +79,8 @@ def main() -> int:
         within = "n/a" if budget is None else ("yes" if median < budget else "NO - over budget")
         limit = "-" if budget is None else f"< {format_time(budget)}"
         rows.append((name, format_time(median), limit, within))
+        if name in SUMMARY_KEYS:
+            record(SUMMARY_KEYS[name], median * 1e3, name)
 
     print("EIH model benchmark (median of", REPEATS, "repeats)")
     print(f"CPU: {cpu_model()}; cores: {os.cpu_count()}")

@@ -85,3 +85,26 @@ def clinic(tmp_path_factory: pytest.TempPathFactory):
     from tests.voila_server import run_clinic
 
     yield from run_clinic(tmp_path_factory)
+
+
+# The full test command's duration is a budget (README, "Performance budgets"; 15 min on 2 cores). A
+# plain `pytest` run (what `make test` runs) that passed records its wall time for `make bench`'s
+# summary table; a run of chosen files or with -k would not say anything about the budget.
+_SESSION_STARTED: list[float] = []
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    import time
+
+    _SESSION_STARTED.append(time.monotonic())
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    import time
+
+    if exitstatus != 0 or session.config.invocation_params.args or not _SESSION_STARTED:
+        return
+    from benchmarks.budgets import record
+
+    minutes = (time.monotonic() - _SESSION_STARTED[0]) / 60
+    record("tests.full", minutes, f"{session.testscollected} tests, pytest session of `make test`")
