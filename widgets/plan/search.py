@@ -26,7 +26,8 @@ from widgets.model import spread
 from widgets.model.validation import check_number
 from widgets.plan.profile import Profile, model_population
 
-# A rise in pain of at least 0.2 SMD counts as a flare: the usual boundary of a "small" standardised effect.
+# A rise in pain of at least 0.2 SMD counts as a flare: the conventional boundary of a "small" standardised
+# effect (Cohen 1988, references.bib cohen1988): a convention for the planner, not a measured threshold.
 NOTICEABLE_FLARE = 0.2
 # The grid searched (presentation, not evidence): 30-70% of maximum spans the training trials the programme
 # rests on (E11, E12: about 70% VO2max); sessions of 5-60 min in 5-min steps; 1-5 sessions a week (relief
