@@ -45,17 +45,52 @@ from tests.voila_server import (
 from tools.vendor_js import axe_core_script
 
 DASHBOARDS = ("clinic.ipynb", "explainer.ipynb")
+# The system colour modes the dashboards follow (prefers-color-scheme; the clinic template and its chart
+# module, dashboards/jupyter_config/data/voila/templates/clinic).
+COLOUR_MODES = ("light", "dark")
 # All of axe-core's rules, not only the WCAG tags the book uses: a clinic screen has no theme to blame.
 RUN_AXE = """async () => {
   const result = await axe.run(document);
   return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                                        where: v.nodes.map(n => n.target.join(' '))}));
 }"""
+# The colours as drawn, as luminance from 0 (black) to 1 (white): the background behind the first chart
+# (its nearest ancestor with an opaque background) and that chart's first axis label.
+DRAWN_COLOURS = """() => {
+  const luminance = colour => {
+    const [r, g, b] = colour.match(/[0-9.]+/g).map(Number);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  };
+  const opaque = colour => !colour.startsWith('rgba') || !/,\\s*0\\)$/.test(colour);
+  let node = document.querySelector('.vega-embed');
+  while (node && !opaque(getComputedStyle(node).backgroundColor)) node = node.parentElement;
+  const label = document.querySelector('.vega-embed .role-axis-label text');
+  return {background: node ? luminance(getComputedStyle(node).backgroundColor) : null,
+          label: luminance(getComputedStyle(label).fill)};
+}"""
 
 
 @pytest.fixture(scope="module")
 def axe_source() -> str:
     return axe_core_script()
+
+
+@pytest.fixture(scope="module")
+def dashboard_pages(clinic, browser):
+    """Dashboards opened once for this module and shared by its tests, by (notebook, colour mode): each
+    open costs a kernel from the pool (and its refill). Returns a function giving (page, visit)."""
+    opened = {}
+
+    def page_of(notebook: str, colour_mode: str = "light"):
+        if (notebook, colour_mode) not in opened:
+            opened[(notebook, colour_mode)] = open_dashboard(
+                browser, f"{clinic.server.base_url}/voila/render/{notebook}", colour_mode)
+        _, page, visit = opened[(notebook, colour_mode)]
+        return page, visit
+
+    yield page_of
+    for context, _, _ in opened.values():
+        context.close()
 
 
 def condition_options(page) -> list[str]:
@@ -65,17 +100,24 @@ def condition_options(page) -> list[str]:
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("colour_mode", COLOUR_MODES)
 @pytest.mark.parametrize("notebook", DASHBOARDS)
-def test_dashboard_draws_offline_without_errors_or_accessibility_violations(clinic, browser, axe_source,
-                                                                            notebook):
-    context, page, visit = open_dashboard(browser, f"{clinic.server.base_url}/voila/render/{notebook}")
+def test_dashboard_draws_offline_in_its_colour_mode_without_errors_or_accessibility_violations(
+        dashboard_pages, axe_source, notebook, colour_mode):
+    """Each dashboard in the system's light and dark colour modes: page and charts drawn in that mode,
+    nothing requested off the host, no console error, and no axe-core violation of any impact."""
+    page, visit = dashboard_pages(notebook, colour_mode)
+    colours = page.evaluate(DRAWN_COLOURS)
     page.add_script_tag(content=axe_source)
     violations = page.evaluate(RUN_AXE)
-    context.close()
     assert visit.outside_requests == [], "requests off 127.0.0.1 (blocked)"
     assert visit.console_errors == []
     assert violations == [], "\n".join(f"{v['id']} ({v['impact']}): {v['help']} at {v['where']}"
                                        for v in violations)
+    if colour_mode == "dark":
+        assert colours["background"] < 0.2 and colours["label"] > 0.8, colours
+    else:
+        assert colours["background"] > 0.9 and colours["label"] < 0.2, colours
 
 
 @pytest.mark.browser
@@ -106,16 +148,15 @@ def test_server_serves_no_file_from_disk(clinic, path):
     assert status in (403, 404), f"{path} answered {status}"
 
 
-def test_nothing_from_a_page_reaches_the_kernel_as_code(clinic, browser, tmp_path):
+def test_nothing_from_a_page_reaches_the_kernel_as_code(clinic, dashboard_pages, tmp_path):
     """A session's kernel websocket drops an execute_request: the file the code would write never appears,
     although the kernel answers a request sent after it (so the first was handled and dropped)."""
     marker = tmp_path / "executed"
     code = f"open({str(marker)!r}, 'w').write('ran')"
-    context, page, _ = open_dashboard(browser, f"{clinic.server.base_url}/voila/render/clinic.ipynb")
+    page, _ = dashboard_pages("clinic.ipynb")
     kernel_id = kernel_id_of(page)
     ws_url = f"ws://127.0.0.1:{clinic.server.base_url.rsplit(':', 1)[1]}/api/kernels/{kernel_id}/channels"
     replies = execute_then_ask_kernel_info(ws_url, code)
-    context.close()
     assert replies == ["kernel_info_reply"]
     assert not marker.exists()
 

@@ -118,12 +118,13 @@ def run_clinic(tmp_path_factory) -> Iterator[ClinicRun]:
     assert not list(tmp.glob("eih-clinic-*")), "the launcher left its private runtime folder behind"
 
 
-def start_dashboard(browser, url: str) -> tuple[object, object, object]:
-    """A new browser context navigating to ``url`` with every request off 127.0.0.1 blocked and recorded;
-    returns (context, page, visit) as soon as the server answers (several sessions can start at once)."""
+def start_dashboard(browser, url: str, color_scheme: str = "light") -> tuple[object, object, object]:
+    """A new browser context (in the system colour mode ``color_scheme``) navigating to ``url`` with every
+    request off 127.0.0.1 blocked and recorded; returns (context, page, visit) as soon as the server answers
+    (several sessions can start at once)."""
     from tests.site_pages import PageVisit, open_offline
 
-    context = browser.new_context()
+    context = browser.new_context(color_scheme=color_scheme)
     context.set_default_timeout(PAGE_TIMEOUT_MS)
     visit = PageVisit()
     page = open_offline(context, url, visit, wait_until="commit")
@@ -136,9 +137,9 @@ def wait_until_drawn(page) -> None:
     page.wait_for_selector(RESULT)
 
 
-def open_dashboard(browser, url: str) -> tuple[object, object, object]:
+def open_dashboard(browser, url: str, color_scheme: str = "light") -> tuple[object, object, object]:
     """``start_dashboard``, returning once a chart and the result sentence are drawn."""
-    context, page, visit = start_dashboard(browser, url)
+    context, page, visit = start_dashboard(browser, url, color_scheme)
     wait_until_drawn(page)
     return context, page, visit
 

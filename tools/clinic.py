@@ -29,8 +29,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DASHBOARDS = ROOT / "dashboards"
 CONFIG = DASHBOARDS / "jupyter_config"
-VEGA_BUNDLE_ENV = "EIH_VEGA_BUNDLE"  # widgets/live.py reads the bundle named here (see build_vega_bundle)
-VEGA_BUNDLE = "vega-bundle.js"
+VEGA_BUNDLE_ENV = "EIH_VEGA_BUNDLE"  # widgets/live.py reads the charts' module here (build_chart_module)
+VEGA_BUNDLE = "chart-loader.js"
+# The charts' real module (Altair's JupyterChart code with Vega inlined, about 900 kB), served by Voila as a
+# static file of the "clinic" template from the private runtime folder (see build_chart_module).
+TEMPLATE_STATIC = Path("data", "voila", "templates", "clinic", "static")
+CHART_MODULE = "jupyter-chart.js"
+# What each chart widget carries instead: import the template's clinic-charts.js (which imports the module)
+# from this server, at the page's own base URL (a reverse proxy's prefix is kept). A blob: module, as
+# anywidget loads this, has no base URL of its own, hence the URL built from the page's.
+CHART_LOADER = """// The clinic server's chart module, loaded by URL (tools/clinic.py, build_chart_module).
+const config = JSON.parse(document.getElementById("jupyter-config-data").textContent);
+const url = new URL(config.baseUrl + "voila/templates/clinic/static/clinic-charts.js", document.baseURI);
+export default (await import(url.href)).default;
+"""
 TOKEN_VARIABLE = "EIH_CLINIC_TOKEN"  # read and removed by dashboards/jupyter_config/voila.py
 DEFAULT_PORT = 8866
 # Voila logs this once a notebook's pool of preheated kernels has run the notebook.
@@ -77,16 +89,32 @@ def private_runtime() -> Path:
     return runtime
 
 
-def build_vega_bundle(path: Path) -> None:
-    """The charts' inlined Vega bundle, built once for every kernel of this server (widgets/live.py reads
-    it; a kernel that finds no file builds its own, so a failure here only costs time)."""
-    log("building the charts' Vega bundle once for every kernel")
-    code = "import sys; from pathlib import Path; from widgets.live import write_vega_bundle; " \
-           "write_vega_bundle(Path(sys.argv[1]))"
+def build_chart_module(runtime: Path) -> None:
+    """Build the charts' JavaScript module once for every kernel of this server, and serve it as a file.
+
+    Altair's offline JupyterChart carries its whole module (Vega inlined, about 900 kB) in every chart
+    widget's state: the planner's page received 2.9 MB over its kernel websocket before its first chart
+    and compiled the same module three times. Instead, the module is written to the clinic template's
+    static folder in the private runtime, where Voila serves it (from this server: nothing leaves the
+    host) beside the template's committed clinic-charts.js, which imports it and adds the dark colour
+    mode. Kernels get a loader of a few lines (the file named by EIH_VEGA_BUNDLE, which widgets/live.py
+    hands to Altair in place of the inlined module): the browser downloads and compiles the module once
+    per page, the page preloads it (the template), and a repeat visit revalidates its cached copy. If the
+    build fails, no loader is written and each kernel inlines the module itself (slower, still offline,
+    light charts only).
+    """
+    log("building the charts' JavaScript module once for every kernel")
+    static = runtime / TEMPLATE_STATIC
+    static.mkdir(parents=True)
+    # rfc3987_syntax marked absent, as in the kernels (jupyter_config/ipython): 3 s of import for nothing.
+    code = "import sys; sys.modules.setdefault('rfc3987_syntax', None); from pathlib import Path; " \
+           "from widgets.live import write_vega_bundle; write_vega_bundle(Path(sys.argv[1]))"
     env = {k: v for k, v in os.environ.items() if k != VEGA_BUNDLE_ENV}
-    done = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env)
+    done = subprocess.run([sys.executable, "-c", code, str(static / CHART_MODULE)], cwd=ROOT, env=env)
     if done.returncode != 0:
-        log("could not build the Vega bundle; each kernel will build its own")
+        log("could not build the charts' module; each kernel will inline its own")
+        return
+    (runtime / VEGA_BUNDLE).write_text(CHART_LOADER, encoding="utf-8")
 
 
 def voila_command(args: argparse.Namespace, host: str, runtime: Path) -> list[str]:
@@ -104,9 +132,10 @@ def voila_environment(runtime: Path, token: str | None) -> dict[str, str]:
     env["IPYTHONDIR"] = str(runtime / "ipython")
     env[VEGA_BUNDLE_ENV] = str(runtime / VEGA_BUNDLE)
     env["JUPYTER_RUNTIME_DIR"] = str(runtime / "jupyter-runtime")
-    # The "clinic" page template (no CDN links) is found through the Jupyter data path.
-    data = str(CONFIG / "data")
-    env["JUPYTER_PATH"] = os.pathsep.join(p for p in (data, env.get("JUPYTER_PATH", "")) if p)
+    # The "clinic" page template (no CDN links) is found through the Jupyter data path; the runtime's
+    # data folder adds the template's generated static file (the charts' module, build_chart_module).
+    data = (str(CONFIG / "data"), str(runtime / "data"), env.get("JUPYTER_PATH", ""))
+    env["JUPYTER_PATH"] = os.pathsep.join(p for p in data if p)
     env.pop(TOKEN_VARIABLE, None)
     if token:
         env[TOKEN_VARIABLE] = token
@@ -153,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     runtime = private_runtime()
-    build_vega_bundle(runtime / VEGA_BUNDLE)
+    build_chart_module(runtime)
     server = subprocess.Popen(voila_command(args, host, runtime), env=voila_environment(runtime, token),
                               cwd=ROOT, stderr=subprocess.PIPE, text=True, bufsize=1)
     relay = threading.Thread(target=relay_log, args=(server, names), daemon=True)
