@@ -48,7 +48,8 @@ DEFAULT_PROFILE = {
     "preferred_modality": "aerobic",
 }
 DEFAULT_LIMIT, DEFAULT_WEEKS, DEFAULT_PROGRESSION = "25", "12", "plus10"
-# Plain words for an effect size (clinical pain SMD): the usual small / moderate / large boundaries.
+# Plain words for an effect size (clinical pain SMD): Cohen's conventional small / moderate / large
+# boundaries (references.bib cohen1988); below 0.2 the planner says "slight", a word of its own.
 SIZE_WORDS = ((0.8, "a large"), (0.5, "a moderate"), (0.2, "a small"), (0.05, "a slight"))
 
 
@@ -352,7 +353,8 @@ class ClinicPlanner(w.VBox):
         return (
             f"After one session, about {first.flare_risk:.0f}% of people like this have a noticeable flare "
             f"in the next 3 days. After {weeks} weeks at {sessions:g} sessions a week, the model expects "
-            f"{result} on average (SMD {end:+.2f}); people vary, as the band shows."
+            f"{result} on average (standardised mean difference, SMD, {end:+.2f}: 0.2 is a small effect, "
+            f"0.5 a moderate one); people vary, as the band shows."
         )
 
     def _warning_html(self, limit: float, courses: fig.PlanCourses) -> str:
