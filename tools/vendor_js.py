@@ -15,6 +15,7 @@ pins have not changed.
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import subprocess
@@ -36,7 +37,9 @@ HTML_MANAGER = "1.0.15"  # @jupyter-widgets/html-manager 1.0.x pairs with ipywid
 MATHJAX = "3.2.2"  # MathJax 3: what Sphinx 7 configures by default
 
 # Test-only: axe-core runs accessibility checks inside the browser tests. Never copied into the site.
-TEST_PACKAGES = {"axe-core": "4.11.0"}
+# Not pinned on purpose: the tests check against the latest release on npm at test time, so a rule
+# axe adds is caught by the next test run rather than by a reader (issue 8).
+AXE_CORE = "axe-core"
 TEST_NPM_PREFIX = BUILD / "test-npm"
 
 PACKAGES = {
@@ -106,10 +109,35 @@ def npm_install(packages: dict[str, str] = PACKAGES, prefix: Path = NPM_PREFIX) 
     return prefix / "node_modules"
 
 
+def latest_npm_version(package: str) -> str:
+    """The version npm's registry currently tags ``latest`` for ``package``."""
+    npm = shutil.which("npm")
+    if npm is None:
+        raise RuntimeError("npm is not installed. On Debian: apt-get install -y npm (make installs it).")
+    result = subprocess.run([npm, "view", package, "version"], capture_output=True, text=True)
+    version = result.stdout.strip()
+    if result.returncode != 0 or not version:
+        raise RuntimeError(f"`npm view {package} version` failed (is the npm registry reachable?):\n"
+                           f"{result.stderr.strip()}")
+    return version
+
+
+@functools.cache
+def axe_core() -> tuple[str, str]:
+    """The latest axe-core release, installed under _vendor_build/test-npm (reused while it is still
+    the latest): (its version, its source for the browser tests to inject into pages)."""
+    version = latest_npm_version(AXE_CORE)
+    modules = npm_install({AXE_CORE: version}, TEST_NPM_PREFIX)
+    installed = json.loads((modules / AXE_CORE / "package.json").read_text())["version"]
+    if installed != version:
+        raise RuntimeError(f"asked npm for {AXE_CORE} {version}, got {installed}")
+    log(f"{AXE_CORE} {installed} (the latest release on npm) for the accessibility tests")
+    return installed, (modules / AXE_CORE / "axe.min.js").read_text()
+
+
 def axe_core_script() -> str:
-    """The axe-core accessibility engine's source, for the browser tests to inject into pages."""
-    modules = npm_install(TEST_PACKAGES, TEST_NPM_PREFIX)
-    return (modules / "axe-core" / "axe.min.js").read_text()
+    """The latest axe-core accessibility engine's source, for the browser tests to inject into pages."""
+    return axe_core()[1]
 
 
 def lay_out_site_files() -> None:

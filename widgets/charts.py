@@ -224,7 +224,9 @@ def cpm_chart(records: Sequence[dict], populations: dict[str, str], reference: s
     ).transform_calculate(series=f"datum.population == population ? '{chosen}' : '{other}'")
     x = alt.X("minute:Q", title="Minutes from the start of the conditioning pain",
               scale=alt.Scale(domain=[0, max(r["minute"] for r in records)], nice=False),
-              axis=alt.Axis(format="~g", tickMinStep=1))
+              # Whole minutes ("d"): with "~g", Vega rounds to the tick step's precision, and at a
+              # phone's width (ticks every 2 minutes) 10 read "1e+1".
+              axis=alt.Axis(format="d", tickMinStep=1))
     y_scale = alt.Scale(domain=[0, max(r["high"] for r in records)], nice=True)
     series = alt.Color("series:N", title=None, scale=alt.Scale(
         domain=[chosen, other], range=[LINE_COLOUR, COMPARISON_COLOUR]),
