@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import http.server
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
+
+from tools.serve import make_server
 
 
 def content_pages(html_dir: Path) -> list[str]:
@@ -52,14 +53,11 @@ def open_offline(context, url: str, visit: PageVisit, wait_until: str = "load"):
     return page
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-
 def serve_directory(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve ``directory`` on 127.0.0.1 (a free port) in a background thread; returns (server, base URL)."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    """Serve ``directory`` on 127.0.0.1 (a free port) in a background thread; returns (server, base URL).
+
+    The same server code as `make serve` (tools/serve.py: threaded, gzip for text files), so the
+    browser tests and benchmarks see the site as readers get it."""
+    server = make_server(directory, "127.0.0.1", 0, quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
