@@ -157,3 +157,47 @@ def test_the_explainer_works_with_a_keyboard_alone(clinic, browser):
     assert focused_style, "the focused slider handle shows no focus ring"
     context.close()
     assert visit.outside_requests == [] and visit.console_errors == []
+
+
+PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True,
+         "device_scale_factor": 2}
+
+
+def test_the_explainer_fits_a_phone_and_works_by_touch(clinic, browser):
+    """A patient's own phone (375 x 740, touch): nothing is cut or scrolls sideways, a slider's track is
+    wide enough for a finger, and tapping it and a button redraws the charts and the sentence."""
+    from tests.site_pages import PageVisit, open_offline
+    from tests.voila_server import PAGE_TIMEOUT_MS, wait_until_drawn
+
+    context = browser.new_context(**PHONE)
+    context.set_default_timeout(PAGE_TIMEOUT_MS)
+    visit = PageVisit()
+    page = open_offline(context, f"{clinic.server.base_url}/voila/render/explainer.ipynb", visit,
+                        wait_until="commit")
+    wait_until_drawn(page)
+    page.wait_for_function("() => document.querySelectorAll('.vega-embed svg').length >= 2")
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 375, f"the explainer is {width} px wide on a 375 px phone: it scrolls sideways"
+    # Every chart and every control lies within the screen (a chart drawn at its fixed width was cut).
+    boxes = page.evaluate("""() => Array.from(document.querySelectorAll(
+            '.vega-embed svg, select, .widget-toggle-buttons, .noUi-target'))
+        .map(e => { const r = e.getBoundingClientRect();
+                    return {what: e.tagName, left: r.left,
+                            right: r.right, width: r.width}; })""")
+    assert len(boxes) >= 5, boxes
+    cut = [box for box in boxes if box["left"] < -0.5 or box["right"] > 375.5]
+    assert not cut, f"cut off at the screen's edge: {cut}"
+    track = page.locator(".noUi-target").first.bounding_box()
+    assert track["width"] >= 200, f"the first slider's track is {track['width']:.0f} px wide"
+
+    charts, sentence = chart_svgs(page), result_text(page)
+    page.touchscreen.tap(track["x"] + 0.9 * track["width"], track["y"] + track["height"] / 2)
+    charts = wait_until_changed(page, charts)
+    sentence = wait_for_result_change(page, sentence)
+    button = page.get_by_role("button", name="Isometric").first
+    box = button.bounding_box()
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    wait_until_changed(page, charts)
+    assert "isometric" in wait_for_result_change(page, sentence)
+    context.close()
+    assert visit.outside_requests == [] and visit.console_errors == []

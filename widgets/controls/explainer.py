@@ -44,6 +44,20 @@ LARGE_TYPE_CSS = """<style>
 .eih-explainer :focus-visible, .eih-explainer .noUi-handle:focus {
   outline: 3px solid #0b5cad !important; outline-offset: 2px; }
 .eih-explainer .eih-result { font-size: 1.6rem; font-weight: 600; }
+/* A phone or a tablet held upright. The charts are drawn at a fixed width (a container width draws at
+   0 in Voila), so they scale down to the screen instead of being cut off; each control's label goes
+   above it, so a slider's track gets the whole width for a finger. */
+@media (max-width: 640px) {
+  .eih-explainer .vega-embed svg, .eih-explainer .vega-embed canvas {
+    max-width: 100% !important; height: auto !important; }
+  .eih-explainer .widget-inline-hbox { flex-wrap: wrap; height: auto !important; }
+  .eih-explainer .widget-inline-hbox > .widget-label {
+    width: 100% !important; max-width: 100% !important; text-align: left !important; }
+  .eih-explainer .widget-inline-hbox > :not(.widget-label) { min-width: 0; max-width: 100%; }
+  .eih-explainer .widget-inline-hbox > .slider-container { flex: 1 1 auto; }
+  .eih-explainer .widget-readout { flex: 0 0 auto; }
+  .eih-explainer select { max-width: 100%; }
+}
 </style>"""
 
 
