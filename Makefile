@@ -8,12 +8,13 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help env book serve test lint bench clean system-deps chromium clinic
+.PHONY: help env book serve test lint bench clean system-deps chromium clinic pdf
 
 help:
 	@echo "make serve   build the book (executing every chapter) and serve it at http://$(HOST):$(PORT)"
 	@echo "make test    run every test: model, charts, book build, browser, offline scan, lint"
 	@echo "make book    build the book into _build/html without serving"
+	@echo "make pdf     one PDF of the whole book, offline, charts drawn: _build/pdf/eih-explainer.pdf"
 	@echo "make bench   time the model, panels, site, dashboards and build; one table of every budget"
 	@echo "make lint    ruff"
 	@echo "make clean   remove the build, the vendored JavaScript and the environment"
@@ -44,12 +45,17 @@ $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 book: env system-deps
 	$(BIN)/python tools/build_book.py
 
+# tools/serve.py: Python's static file server plus gzip for text files (the tests serve the same way).
 serve: book
-	@echo "[serve] the book is at http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
-	$(BIN)/python -m http.server $(PORT) --bind $(HOST) --directory _build/html
+	$(BIN)/python tools/serve.py --port $(PORT) --bind $(HOST) --directory _build/html
 
 test: env system-deps chromium
 	$(BIN)/pytest
+
+# One PDF of the whole book (tools/build_pdf.py builds the book if needed, then Debian's Chromium
+# prints each page offline with the print stylesheet; pypdf and Playwright come from requirements-test.txt).
+pdf: env system-deps chromium
+	$(BIN)/python tools/build_pdf.py
 
 lint: env
 	$(BIN)/ruff check .
