@@ -61,12 +61,16 @@ def invalidate_cache_if_widgets_changed() -> bool:
 
 
 def static_files_changed() -> bool:
-    """True when a file under _static/ or the bibliography changed since the last build. Sphinx copies
-    static files only when some page is out of date, so an edit to _static/eih/charts.js alone would
-    never reach the site, and a page citing a corrected entry would keep the old author list; a
-    changed hash forces every page to be rewritten (the execution cache is kept)."""
+    """True when a file under _static/ or tools/sphinx_ext/, or the bibliography, changed since the last
+    build. Sphinx copies static files only when some page is out of date, so an edit to
+    _static/eih/charts.js alone would never reach the site, and a page citing a corrected entry would
+    keep the old author list; a changed hash forces every page to be rewritten (the execution cache
+    is kept)."""
     digest = hashlib.sha256()
-    static = sorted(p for p in (ROOT / "_static").rglob("*") if p.is_file())
+    # The project's own Sphinx extensions and templates too: Sphinx re-reads a page when its source
+    # or a config value changed, not when an extension's code did (a citation style, say).
+    static = sorted(p for folder in ("_static", "tools/sphinx_ext") for p in (ROOT / folder).rglob("*")
+                    if p.is_file() and "__pycache__" not in p.parts)
     for path in static + [ROOT / "references.bib"]:
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())

@@ -7,7 +7,9 @@
    after the year when two entries would otherwise share a label. Entries stay sorted by
    author, year and title. An author list that references.bib could only give in part ("Anshel,
    M. H. and others", with its "Authors not verified" note) is written "M. H. Anshel et al.",
-   not pybtex's "M. H. Anshel and others".
+   not pybtex's "M. H. Anshel and others", and cited "Anshel et al., 1994" in the text
+   (``EtAlAuthorYearReferenceStyle``, named in _config.yml ``bibtex_reference_style``), where
+   sphinxcontrib-bibtex's own author-year style writes "Anshel and others, 1994".
 2. Roles. docutils writes each citation as ``<div role="doc-biblioentry">`` inside ``<div role="list">``.
 ARIA 1.2 deprecates ``doc-biblioentry``, so assistive technology no longer counts those entries as
 items of the list (axe-core reports "aria-required-children", a critical failure, on the
@@ -19,16 +21,22 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from docutils import nodes
 from pybtex.database import Entry, Person
 from pybtex.plugin import register_plugin
-from pybtex.richtext import Text
+from pybtex.richtext import Tag, Text
 from pybtex.style.formatting.unsrt import Style as UnsrtStyle
 from pybtex.style.labels import BaseLabelStyle
-from pybtex.style.template import FieldIsMissing, join, node, sentence
+from pybtex.style.template import FieldIsMissing, first_of, join, node, optional, sentence, tag
+from pybtex.style.template import field as bib_field
 from sphinx.application import Sphinx
 from sphinx.writers.html5 import HTML5Translator
+from sphinxcontrib.bibtex.plugin import register_plugin as register_reference_style
+from sphinxcontrib.bibtex.style.referencing import PersonStyle
+from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
+from sphinxcontrib.bibtex.style.template import join as join_with_other  # pybtex's join takes no "other"
 
 BIBLIOGRAPHY_STYLE = "eih_author_year"
 
@@ -88,6 +96,47 @@ def names_et_al(children, context, role, **kwargs):
     return Text(text, " et al.") if cut_short else text
 
 
+@node
+def reference_names_et_al(children, data, role, sep=", ", sep2=" and ", last_sep=", and ", other=None):
+    """sphinxcontrib-bibtex's in-text ``names`` node, except that a trailing "others" reads "et al."."""
+    if children:
+        raise ValueError(children)
+    try:
+        persons = data["entry"].persons[role]
+    except KeyError:
+        raise FieldIsMissing(role, data["entry"]) from None
+    person_style = data["style"].person
+    cut_short = bool(persons) and _is_others(persons[-1])
+    shown = persons[:-1] if cut_short else persons
+    formatted = [person_style.style_plugin.format(person, person_style.abbreviate) for person in shown]
+    if cut_short:  # "Anshel et al.": the first author, as for any list of three or more
+        first = formatted[0].format_data(data)  # a name template, as sphinxcontrib-bibtex's join receives
+        return Text(first, other if other is not None else Text(" ", Tag("em", "et al.")))
+    return join_with_other(sep=sep, sep2=sep2, last_sep=last_sep, other=other)[formatted].format_data(data)
+
+
+@dataclass
+class EtAlPersonStyle(PersonStyle):
+    def _separators(self, full: bool) -> dict:
+        return {"sep": self.sep, "sep2": self.sep2, "last_sep": self.last_sep,
+                "other": None if full else self.other}
+
+    def names(self, role: str, full: bool):
+        return reference_names_et_al(role=role, **self._separators(full))
+
+    def author_or_editor_or_title(self, full: bool):
+        """What an author-year citation names (the same fallbacks as sphinxcontrib-bibtex's own)."""
+        separators = self._separators(full)
+        return first_of[optional[reference_names_et_al("author", **separators)],
+                        optional[reference_names_et_al("editor", **separators)],
+                        tag("em")[bib_field("title")]]
+
+
+@dataclass
+class EtAlAuthorYearReferenceStyle(AuthorYearReferenceStyle):
+    person: PersonStyle = field(default_factory=EtAlPersonStyle)
+
+
 class AuthorYearStyle(UnsrtStyle):
     default_sorting_style = "author_year_title"
     default_label_style = "eih_author_year"
@@ -107,5 +156,7 @@ class AccessibleCitationTranslator(HTML5Translator):
 def setup(app: Sphinx) -> dict:
     register_plugin("pybtex.style.labels", BIBLIOGRAPHY_STYLE, AuthorYearLabels)
     register_plugin("pybtex.style.formatting", BIBLIOGRAPHY_STYLE, AuthorYearStyle)
+    register_reference_style("sphinxcontrib.bibtex.style.referencing", BIBLIOGRAPHY_STYLE,
+                             EtAlAuthorYearReferenceStyle)
     app.set_translator("html", AccessibleCitationTranslator, override=True)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
