@@ -201,3 +201,67 @@ def test_the_explainer_fits_a_phone_and_works_by_touch(clinic, browser):
     assert "isometric" in wait_for_result_change(page, sentence)
     context.close()
     assert visit.outside_requests == [] and visit.console_errors == []
+
+
+MARK_CONTROLS = """() => { const controls = Array.from(document.querySelectorAll(
+        '.eih-clinic input, .eih-clinic select, .eih-clinic button, .eih-clinic a[href]'));
+    controls.forEach((c, i) => c.setAttribute('data-eih-control', String(i)));
+    return controls.length; }"""
+FOCUSED = """() => { const e = document.activeElement, s = getComputedStyle(e);
+    const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+    const box = e.closest('.widget-inline-hbox, .widget-button, .widget-checkbox') || e;
+    return {control: e.getAttribute('data-eih-control'), ring,
+            label: (box.innerText || e.getAttribute('aria-label') || e.tagName).trim().slice(0, 60)}; }"""
+
+
+def test_the_planner_works_with_a_keyboard_alone(clinic, browser):
+    """Tab reaches every control of the planner, each shows a focus ring, and typing, arrows, Space and
+    Enter operate them: a clinician with no mouse can plan and make the handout."""
+    context, page, visit = open_dashboard(browser, f"{clinic.server.base_url}/voila/render/clinic.ipynb")
+    total = page.evaluate(MARK_CONTROLS)
+    assert total >= 14, total  # 13 fields and 2 buttons (the handout adds its own later)
+    reached, no_ring = set(), []
+    for _ in range(total * 3):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["control"] is not None:
+            reached.add(focused["control"])
+            if not focused["ring"]:
+                no_ring.append(focused["label"])
+        if len(reached) == total:
+            break
+    assert len(reached) == total, f"Tab reached {len(reached)} of the planner's {total} controls"
+    assert not no_ring, f"focused without a visible ring: {no_ring}"
+
+    def tab_to(words: str, tag: str) -> None:
+        for _ in range(total * 2):
+            page.keyboard.press("Tab")
+            focused = page.evaluate(FOCUSED)
+            if words in focused["label"] and page.evaluate("() => document.activeElement.tagName") == tag:
+                return
+        raise AssertionError(f"Tab never reached the {tag} of {words!r}")
+
+    charts, sentence = chart_svgs(page), result_text(page)
+    # A text field: select its text, type a new number, Enter.
+    tab_to("Minutes per session", "INPUT")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("10")
+    page.keyboard.press("Enter")
+    charts = wait_until_changed(page, charts)
+    sentence = wait_for_result_change(page, sentence)
+    # A drop-down: the arrow key picks the next progression.
+    tab_to("Progression", "SELECT")
+    chosen = page.evaluate("() => document.activeElement.value")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("() => document.activeElement.value") != chosen
+    charts = wait_until_changed(page, charts, which=(1, 2))  # the later weeks follow the new progression
+    # The checkbox: Space turns high sensitivity on, and the model's group changes with it.
+    tab_to("High pain sensitivity", "INPUT")
+    page.keyboard.press("Space")
+    assert page.evaluate("() => document.activeElement.checked") is True
+    # A button: Enter makes the handout.
+    tab_to("Make the handout", "BUTTON")
+    page.keyboard.press("Enter")
+    page.locator("a.eih-handout-download").wait_for()
+    context.close()
+    assert visit.outside_requests == [] and visit.console_errors == []

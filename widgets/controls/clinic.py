@@ -51,6 +51,17 @@ DEFAULT_LIMIT, DEFAULT_WEEKS, DEFAULT_PROGRESSION = "25", "12", "plus10"
 # Plain words for an effect size (clinical pain SMD): Cohen's conventional small / moderate / large
 # boundaries (references.bib cohen1988); below 0.2 the planner says "slight", a word of its own.
 SIZE_WORDS = ((0.8, "a large"), (0.5, "a moderate"), (0.2, "a small"), (0.05, "a slight"))
+# A focus ring on every control a keyboard reaches: ipywidgets' text fields and drop-downs only tint
+# their border when focused, too faint to follow (WCAG 2.4.7). The lab theme's own rule removes the
+# outline of a text field, so theirs is a ring drawn as a shadow. Light blue on a dark system setting.
+FOCUS_CSS = """<style>
+.eih-clinic :focus-visible { outline: 3px solid #0b5cad !important; outline-offset: 2px; }
+.eih-clinic input.widget-input:focus-visible { box-shadow: 0 0 0 3px #0b5cad !important; }
+@media (prefers-color-scheme: dark) {
+  .eih-clinic :focus-visible { outline-color: #8cc8ff !important; }
+  .eih-clinic input.widget-input:focus-visible { box-shadow: 0 0 0 3px #8cc8ff !important; }
+}
+</style>"""
 
 
 class FieldError(ValueError):
@@ -200,6 +211,7 @@ class ClinicPlanner(w.VBox):
         f = self.fields
         profile_box = w.VBox(
             [
+                w.HTML(FOCUS_CSS),
                 w.HTML("<h2>Patient profile</h2>"),
                 *(f[n].row for n in PROFILE_FIELDS),
             ]
