@@ -79,18 +79,23 @@ class AuthorYearLabels(BaseLabelStyle):
             yield label
 
 
-@node
-def names_et_al(children, context, role, **kwargs):
-    """pybtex's ``names`` node, except that a trailing "others" reads "et al."."""
+def _named_persons(children, data, role: str) -> tuple[list[Person], bool]:
+    """The persons an entry names in ``role``, and whether its list ended in "others" (cut short)."""
     if children:
         raise ValueError(children)
     try:
-        persons = context["entry"].persons[role]
+        persons = data["entry"].persons[role]
     except KeyError:
-        raise FieldIsMissing(role, context["entry"]) from None
-    style = context["style"]
+        raise FieldIsMissing(role, data["entry"]) from None
     cut_short = bool(persons) and _is_others(persons[-1])
-    shown = persons[:-1] if cut_short else persons
+    return (persons[:-1] if cut_short else persons), cut_short
+
+
+@node
+def names_et_al(children, context, role, **kwargs):
+    """pybtex's ``names`` node, except that a trailing "others" reads "et al."."""
+    shown, cut_short = _named_persons(children, context, role)
+    style = context["style"]
     formatted = join(**kwargs)[[style.format_name(person, style.abbreviate_names) for person in shown]]
     text = formatted.format_data(context)
     return Text(text, " et al.") if cut_short else text
@@ -99,15 +104,8 @@ def names_et_al(children, context, role, **kwargs):
 @node
 def reference_names_et_al(children, data, role, sep=", ", sep2=" and ", last_sep=", and ", other=None):
     """sphinxcontrib-bibtex's in-text ``names`` node, except that a trailing "others" reads "et al."."""
-    if children:
-        raise ValueError(children)
-    try:
-        persons = data["entry"].persons[role]
-    except KeyError:
-        raise FieldIsMissing(role, data["entry"]) from None
+    shown, cut_short = _named_persons(children, data, role)
     person_style = data["style"].person
-    cut_short = bool(persons) and _is_others(persons[-1])
-    shown = persons[:-1] if cut_short else persons
     formatted = [person_style.style_plugin.format(person, person_style.abbreviate) for person in shown]
     if cut_short:  # "Anshel et al.": the first author, as for any list of three or more
         first = formatted[0].format_data(data)  # a name template, as sphinxcontrib-bibtex's join receives
