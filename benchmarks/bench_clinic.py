@@ -28,6 +28,7 @@ from pathlib import Path
 
 import nbformat
 from playwright.sync_api import sync_playwright
+from traitlets.config.loader import PyFileConfigLoader
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from a checkout
@@ -103,9 +104,19 @@ def cpu_ticks(pid: int) -> int:
         return 0
 
 
-def wait_until_kernels_idle(server: Server, count: int, quiet_s: float = 2.0, timeout_s: float = 300) -> None:
+def pool_fill_delay_s() -> float:
+    """The committed delay before Voila refills a used pool slot (dashboards/jupyter_config/voila.py)."""
+    config = PyFileConfigLoader("voila.py", path=str(ROOT / "dashboards" / "jupyter_config")).load_config()
+    return float(config.VoilaKernelManager.fill_delay)
+
+
+def wait_until_kernels_idle(server: Server, count: int, quiet_s: float | None = None,
+                            timeout_s: float = 300) -> None:
     """Until ``count`` kernels exist and none has used CPU for ``quiet_s``: the pool is full and every
-    pooled kernel has finished running its notebook."""
+    pooled kernel has finished running its notebook. The quiet time defaults to 2 s more than the pool's
+    refill delay: a refill that has not started yet must not land in the next measured page load."""
+    if quiet_s is None:
+        quiet_s = pool_fill_delay_s() + 2.0
     deadline = time.monotonic() + timeout_s
     last, quiet_since = None, time.monotonic()
     while time.monotonic() < deadline:

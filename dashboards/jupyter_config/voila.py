@@ -69,8 +69,13 @@ c.VoilaKernelManager.kernel_pools_config = {
     "clinic.ipynb": {"pool_size": 2},  # the planner: opened by each clinician in turn
     "explainer.ipynb": {"pool_size": 1},  # the waiting-room screen: usually one, left open
 }
-# Refill a used pool slot after this many seconds (Voila's default of 1 s; kept explicit).
-c.VoilaKernelManager.fill_delay = 1.0
+# Refill a used pool slot this many seconds after its kernel was handed to a page. A refilling
+# kernel runs the whole notebook (about 5 s of one core: Python, Altair, the model), and with
+# Voila's default of 1 s it started while the page that took the kernel was still loading Voila's
+# scripts and drawing its widgets: on 2 cores the planner's first chart then took 2.0-2.5 s, and
+# 1.6-1.7 s with the refill 3 s later (`make bench`, same machine). The cost: a third page opened
+# within a few seconds of two others waits up to 2 s longer for its kernel.
+c.VoilaKernelManager.fill_delay = 3.0
 # Culling: a kernel idle for 30 minutes is shut down even if its tab is still open, so a profile
 # left on a screen does not stay in memory all day. A clinician who comes back reloads the page.
 # Pooled (unused) kernels are never culled (Voila exempts them).
