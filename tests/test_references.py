@@ -347,6 +347,35 @@ def test_in_text_citations_say_et_al_exactly_for_three_or_more_authors(built_sit
     assert checked > 100 and shortened > 50, (checked, shortened)
 
 
+YEAR_AT_END = re.compile(r"(\d{4}[a-z]?|n\.d\.)\W*$")  # "2017a", "2012", "n.d.", before a closing bracket
+
+
+def test_in_text_citations_carry_the_year_the_reference_list_shows(built_site: Path):
+    """Two entries with the same authors and year are "Smith et al., 2017a" and "...2017b" in the list; the
+    text must say which one it means, not a bare "2017" that fits both."""
+    reference_list = collect((built_site / REFERENCE_PAGE).read_text(encoding="utf-8")).references
+    listed_year = {}
+    for target, reference in reference_list.items():
+        label = re.match(r"\s*\[([^\]]+)\]", reference.text)
+        assert label, f"reference {target} has no label: {reference.text[:80]!r}"
+        listed_year[target] = YEAR_AT_END.search(label[1])[1]
+    assert any(year[-1].isalpha() for year in listed_year.values()), "no a/b labels left to check"
+
+    problems, lettered = [], 0
+    for path in site_pages(built_site):
+        for citation in collect(path.read_text(encoding="utf-8")).citations:
+            target = citation.href.rpartition("#")[2]
+            if target not in listed_year:
+                continue  # a link elsewhere: the et-al test reports it
+            text = " ".join(citation.text.split())
+            cited = YEAR_AT_END.search(text)
+            lettered += listed_year[target][-1].isalpha()
+            if cited is None or cited[1] != listed_year[target]:
+                problems.append(f"{path.relative_to(built_site)}: {text!r} for [{listed_year[target]}]")
+    assert not problems, f"{len(problems)} citations:\n" + "\n".join(sorted(set(problems)))
+    assert lettered > 0, "no citation of an a/b entry was checked"
+
+
 def test_reference_list_labels_read_as_the_text_cites():
     """tools/sphinx_ext/accessible_citations.py labels the list "Naugle et al., 2012", not "[NFR12]"."""
     from pybtex.database import Entry, Person

@@ -9,7 +9,9 @@
    M. H. and others", with its "Authors not verified" note) is written "M. H. Anshel et al.",
    not pybtex's "M. H. Anshel and others", and cited "Anshel et al., 1994" in the text
    (``EtAlAuthorYearReferenceStyle``, named in _config.yml ``bibtex_reference_style``), where
-   sphinxcontrib-bibtex's own author-year style writes "Anshel and others, 1994".
+   sphinxcontrib-bibtex's own author-year style writes "Anshel and others, 1994". The in-text
+   year carries the list's a/b too ("Smith et al., 2017a"), so a reader can tell which of two
+   entries with the same authors and year is meant (sphinxcontrib-bibtex writes the bare year).
 2. Roles. docutils writes each citation as ``<div role="doc-biblioentry">`` inside ``<div role="list">``.
 ARIA 1.2 deprecates ``doc-biblioentry``, so assistive technology no longer counts those entries as
 items of the list (axe-core reports "aria-required-children", a critical failure, on the
@@ -36,7 +38,13 @@ from sphinx.writers.html5 import HTML5Translator
 from sphinxcontrib.bibtex.plugin import register_plugin as register_reference_style
 from sphinxcontrib.bibtex.style.referencing import PersonStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
+from sphinxcontrib.bibtex.style.referencing.basic_author_year import (
+    BasicAuthorYearParentheticalReferenceStyle,
+    BasicAuthorYearTextualReferenceStyle,
+)
 from sphinxcontrib.bibtex.style.template import join as join_with_other  # pybtex's join takes no "other"
+from sphinxcontrib.bibtex.style.template import join2, post_text, pre_text, reference
+from sphinxcontrib.bibtex.style.template import year as bare_year
 
 BIBLIOGRAPHY_STYLE = "eih_author_year"
 
@@ -130,9 +138,54 @@ class EtAlPersonStyle(PersonStyle):
                         tag("em")[bib_field("title")]]
 
 
+@node
+def year_as_listed(children, data):
+    """The year as the reference list labels the entry: "2017a" when two entries share authors and year
+    (``AuthorYearLabels`` adds the letter), else the plain year."""
+    year = bare_year.format_data(data)
+    label = data["formatted_entry"].label
+    base = author_year_label(data["entry"])
+    return Text(year, label[len(base):]) if label.startswith(base) else year
+
+
+class ListedYearParentheticalStyle(BasicAuthorYearParentheticalReferenceStyle):
+    def inner(self, role_name: str):  # sphinxcontrib-bibtex's template, with the listed year
+        return join2(sep1=self.pre_text_sep, sep2=self.post_text_sep)[
+            pre_text,
+            reference[join_with_other(sep=self.author_year_sep)[
+                self.person.author_or_editor_or_title(full="s" in role_name), year_as_listed]],
+            post_text,
+        ]
+
+
+class ListedYearTextualStyle(BasicAuthorYearTextualReferenceStyle):
+    def inner(self, role_name: str):  # sphinxcontrib-bibtex's template, with the listed year
+        return join_with_other(sep=self.text_reference_sep)[
+            self.person.author_or_editor_or_title(full="s" in role_name),
+            join_with_other[
+                self.bracket.left,
+                join2(sep1=self.pre_text_sep, sep2=self.post_text_sep)[
+                    pre_text, reference[year_as_listed], post_text],
+                self.bracket.right,
+            ],
+        ]
+
+
+# The book's roles ({cite:p}, {cite:t} and their variants) use these two of the group's styles.
+_LISTED_YEAR_STYLES = {BasicAuthorYearParentheticalReferenceStyle: ListedYearParentheticalStyle,
+                       BasicAuthorYearTextualReferenceStyle: ListedYearTextualStyle}
+
+
 @dataclass
 class EtAlAuthorYearReferenceStyle(AuthorYearReferenceStyle):
     person: PersonStyle = field(default_factory=EtAlPersonStyle)
+
+    def __post_init__(self):
+        super().__post_init__()
+        self.styles = [_LISTED_YEAR_STYLES[type(style)](**vars(style)) if type(style) in _LISTED_YEAR_STYLES
+                       else style for style in self.styles]
+        # The group dispatches each role through role_style, which the parent filled from the old styles.
+        self.role_style.update((role, style) for style in self.styles for role in style.role_names())
 
 
 class AuthorYearStyle(UnsrtStyle):
