@@ -85,3 +85,21 @@ def test_no_site_stylesheet_imports_from_outside(built_site: Path):
         for match in CSS_OUTSIDE.finditer(css.read_text(errors="replace"))
     ]
     assert not problems, "\n".join(problems)
+
+
+ICON_LINK = re.compile(r'<link[^>]*\brel="(?:shortcut )?icon"[^>]*\bhref="([^"]+)"')
+
+
+def test_every_page_names_an_icon_the_site_serves(built_site: Path):
+    """Without a declared icon a browser asks for /favicon.ico on every visit and gets a 404."""
+    pages = [path for path in built_site.rglob("*.html") if "_static" not in path.parts]
+    missing = []
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        if html.lstrip().startswith('<meta http-equiv="Refresh"'):
+            continue  # Jupyter Book's root index.html: an instant redirect to the first chapter
+        icon = ICON_LINK.search(html)
+        if icon is None or not (page.parent / icon[1]).resolve().is_file():
+            missing.append(f"{page.relative_to(built_site)}: {icon[1] if icon else 'no icon link'}")
+    assert not missing, "\n".join(missing)
+    assert len(pages) > 10
