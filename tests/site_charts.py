@@ -72,3 +72,11 @@ def drawn(page, chart_id: str) -> list[dict]:
 
 def sentence(page, chart_id: str) -> str | None:
     return page.evaluate(READ_SENTENCE, chart_id)
+
+
+def wait_for_sentence_with(page, chart_id: str, text: str) -> str:
+    """Wait until the chart's result sentence contains ``text`` (after a control changed); return it."""
+    page.wait_for_function(
+        "([id, text]) => (document.getElementById(id + '-result') || {}).textContent.includes(text)",
+        arg=[chart_id, text])
+    return sentence(page, chart_id)

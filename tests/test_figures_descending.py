@@ -10,6 +10,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
+from tests.inert_controls import same_data_groups, unexplained
 from widgets import model
 from widgets import parameters as par
 from widgets.controls.descending import acute_explorer_panel, live_record
@@ -192,3 +193,58 @@ def test_live_panel_shows_a_plain_message_on_bad_input_and_keeps_the_last_chart(
     assert panel.current_chart is before and panel.sentence.value == sentence
     slider.value = 60
     assert panel.message.value == "" and panel.current_chart is not before
+
+
+# --- Controls that change nothing say why (tests/inert_controls.py) --------------------------------------
+
+# The bout ends at exhaustion, it is too light to change anything, or a study found the group alike.
+EXPLORER_REASON = r"exhaustion|barely changed|No study in this model measured|in the studies"
+
+
+@pytest.mark.parametrize("control", ["population", "modality", "intensity", "minutes"])
+def test_no_explorer_control_changes_nothing_without_saying_why(explorer, control):
+    records = {(r["p"], r["m"], r["i"], r["d"]): {k: r[k] for k in ("x", "e", "s")}
+               for r in fig.explorer_records()}
+    groups = same_data_groups(records, fig._EXPLORER_PARAMS.index(control), records.get)
+    assert groups  # each control has settings where it changes nothing (a bout ended at exhaustion, ...)
+    assert not unexplained(groups, lambda s: explorer.sentence.text(list(s)), EXPLORER_REASON)
+
+
+def test_athletes_note_says_the_studies_found_them_alike(explorer):
+    athlete = model.POPULATIONS.index("athlete")
+    assert explorer.sentence.text([athlete, 0, 70, 30]).endswith(
+        "Pain thresholds rose alike in active and inactive people after exercise in the studies, so the "
+        "chart shows healthy adults' response, except that a bout ends at exhaustion later for athletes.")
+    assert "in the studies" not in explorer.sentence.text([0, 0, 70, 30])
+
+
+def test_no_live_explorer_choice_changes_nothing_without_saying_why():
+    """The live panel's extra controls (pain test and site) and the population, at the default bout."""
+    grid = [(p, q, s) for p in model.POPULATIONS for q in model.MEASURES for s in model.SITES]
+
+    def values(setting: tuple) -> dict:
+        population, measure, site = setting
+        return fig.DEFAULTS | {"population": population, "measure": measure, "site": site}
+
+    for control in range(3):
+        groups = same_data_groups(grid, control, lambda s: live_record(values(s)))
+        failures = unexplained(groups, lambda s: fig.live_explorer_sentence(values(s)), EXPLORER_REASON)
+        assert not failures
+
+
+@pytest.mark.parametrize(("figure", "controls"), [
+    (fig.test_and_site_figure, ("population", "modality")),
+    (fig.resting_figure, ("population",)),
+])
+def test_no_other_descending_control_changes_nothing_without_saying_why(figure, controls):
+    chart = figure()
+    records = fig.test_and_site_records() if len(controls) == 2 else fig.resting_records()
+    grid = sorted({tuple(r[c] for c in controls) for r in records})
+
+    def data(setting: tuple) -> list:
+        chosen = [r for r in records if tuple(r[c] for c in controls) == setting]
+        return [{k: v for k, v in r.items() if k not in controls} for r in chosen]
+
+    for control in range(len(controls)):
+        groups = same_data_groups(grid, control, data)
+        assert not unexplained(groups, lambda s: chart.sentence.text(list(s)), EXPLORER_REASON)

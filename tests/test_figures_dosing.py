@@ -15,6 +15,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
+from tests.inert_controls import same_data_groups, unexplained
 from widgets import model
 from widgets import parameters as par
 from widgets.controls import dosing as live
@@ -123,7 +124,8 @@ def test_sentence_has_a_setting_for_every_population_and_pair_of_words(figures):
     for p, population in enumerate(model.POPULATIONS):
         for relief in ("more", "same", "less", "none"):
             for flare in ("more", "same", "less", "none"):
-                text = after_figure.sentence.text([p, relief, flare])
+                # The last value: each dose's state for the note (doses_code; "--" = no note).
+                text = after_figure.sentence.text([p, relief, flare, "--"])
                 assert text.startswith(fig.GROUP_NAMES[population])
                 prefix = "" if population in par.CLINICAL_PAIN_POPULATIONS else "t"
                 text = programme_figure.sentence.text([p, prefix + relief, flare])
@@ -214,3 +216,87 @@ def test_live_panel_shows_a_plain_message_on_bad_input_and_keeps_the_last_chart(
     slider.value = 30
     slider.max = par.INPUT_RANGES["minutes"].high
     assert panel.message.value == "" and panel.current_charts is not before
+
+
+# --- Controls that change nothing say why (tests/inert_controls.py) --------------------------------------
+
+DOSING_REASON = r"more minutes change nothing|No study in this model measured|in the studies|little or no"
+
+
+def _course(summary: dict, key: tuple) -> fig.Course:
+    headline, flare = summary[control_key(list(key))]
+    return fig.Course(t=[], e=[], s=[], headline=headline, flare=flare)
+
+
+@pytest.mark.parametrize("dose", ["a", "b"])
+@pytest.mark.parametrize("control", ["population", "modality", "intensity", "minutes"])
+def test_no_after_session_control_changes_nothing_without_saying_why(after, dose, control):
+    """Each control of one dose (and the population), the other dose at its default."""
+    records, summary = after
+    drawn = {(r["p"], r["m"], r["i"], r["d"]): (r["e"], r["s"]) for r in records}
+    other_dose = "b" if dose == "a" else "a"
+    other = fig.AFTER_DEFAULTS[other_dose]
+    other_key = (fig.MODALITIES.index(other[0]), *other[1:])
+    grid = list(drawn)
+
+    def pair(key: tuple) -> dict[str, tuple]:
+        return {dose: key, other_dose: (key[0], *other_key)}
+
+    def sentence(key: tuple) -> str:
+        keys = pair(key)
+        population = fig.POPULATIONS[key[0]]
+        codes = fig.sentence_codes(population, _course(summary, keys["a"]), _course(summary, keys["b"]),
+                                   programme=False)
+        bouts = {d: model.Bout(fig.MODALITIES[k[1]], k[2], k[3]) for d, k in keys.items()}
+        courses = {d: _course(summary, k) for d, k in keys.items()}
+        return fig.AFTER_SENTENCE.text((*codes, fig.doses_code(population, bouts, courses)))
+
+    controls = ("population", "modality", "intensity", "minutes")
+    groups = same_data_groups(grid, controls.index(control),
+                              lambda key: [drawn[k] for k in pair(key).values()])
+    if control == "minutes":
+        assert groups  # a bout longer than people can keep up ends at exhaustion
+    assert not unexplained(groups, sentence, DOSING_REASON)
+
+
+def test_after_session_sentence_says_which_dose_stops_at_exhaustion_or_changes_nothing(figures):
+    after_figure = figures[0]
+    sentence = after_figure.sentence.text([0, "same", "none", "-x"])
+    assert sentence.endswith("Dose B is longer than people can keep up at its intensity, so it stops at "
+                             "exhaustion and more minutes change nothing.")
+    assert after_figure.sentence.text([0, "same", "none", "0x"]).endswith(
+        "Dose A is too light or too short to change pain in the model, with little or no relief or flare. "
+        "Dose B is longer than people can keep up at its intensity, so it stops at exhaustion and more "
+        "minutes change nothing.")
+    assert "Both doses are too light" in after_figure.sentence.text([3, "none", "none", "00"])
+    bouts = {"a": model.Bout("aerobic", 90, 30), "b": model.Bout("isometric", 30, 10)}
+    courses = {d: fig.after_course(b, "healthy") for d, b in bouts.items()}
+    assert fig.doses_code("healthy", bouts, courses) == "xx"
+    light = {"a": model.Bout("aerobic", 30, 10), "b": model.Bout("aerobic", 50, 30)}
+    courses = {d: fig.after_course(b, "knee_osteoarthritis") for d, b in light.items()}
+    assert fig.doses_code("knee_osteoarthritis", light, courses) == "0-"
+    # The browser reads the same from its lookup of settings that stop early.
+    spec = after_figure.chart.to_dict()
+    stops = next(p for p in spec["params"] if p["name"] == "after_stops")["value"]
+    assert stops == fig.stopped_keys() and control_key([0, 0, 90, 30]) in stops
+
+
+@pytest.mark.parametrize("control", ["population", "modality", "intensity", "sessions"])
+def test_no_programme_control_changes_nothing_without_saying_why(programme, control):
+    records, summary = programme
+    drawn = {(r["p"], r["m"], r["i"], r["n"]): (r["e"], r["s"]) for r in records}
+    other = fig.PROGRAMME_DEFAULTS["b"]
+    other_key = (fig.MODALITIES.index(other[0]), *other[1:])
+
+    def sentence(key: tuple) -> str:
+        population = fig.POPULATIONS[key[0]]
+        codes = fig.sentence_codes(population, _course(summary, key), _course(summary, (key[0], *other_key)),
+                                   programme=True)
+        return fig.PROGRAMME_SENTENCE.text(codes)
+
+    controls = ("population", "modality", "intensity", "sessions")
+    groups = same_data_groups(list(drawn), controls.index(control),
+                              lambda key: [drawn[key], drawn[(key[0], *other_key)]])
+    if control == "population":
+        assert groups  # training's rise in tolerance was measured in healthy people only (E11)
+    assert not unexplained(groups, sentence, DOSING_REASON)

@@ -17,6 +17,7 @@ import jsonschema
 import numpy as np
 import pytest
 
+from tests.inert_controls import same_data_groups, unexplained
 from widgets import model
 from widgets import parameters as par
 from widgets.controls import immune as controls
@@ -117,14 +118,15 @@ def test_tone_records_equal_the_model_for_every_programme_length(tone, setting):
 def test_cytokine_sentence_pieces_follow_the_model(cytokines):
     figure = fig.cytokine_figure()
     healthy = cytokines.group_of[0]
-    text = figure.sentence.text((healthy, 0, 70, 60))
+    # The last value is the population itself, read by the note on whose evidence the chart shows.
+    text = figure.sentence.text((healthy, 0, 70, 60, 0))
     response = model.cytokines(model.Bout("aerobic", 70, 60), "healthy")
     assert text.startswith("60 min of aerobic exercise at 70% of maximum: IL-6 peaks at ")
     assert f"{response.il6.max():.1f}-fold at the end of the bout" in text
     assert f"IL-1ra reaches {fig._fold(response.il1ra.max())}-fold" in text
-    sprint = figure.sentence.text((healthy, 0, 100, 1))
+    sprint = figure.sentence.text((healthy, 0, 100, 1, 0))
     assert "IL-6 barely moves" in sprint
-    capped = figure.sentence.text((healthy, 0, 90, 120))
+    capped = figure.sentence.text((healthy, 0, 90, 120, 0))
     minutes = model.cytokines(model.Bout("aerobic", 90, 120)).end_hours * 60
     assert f"stops at exhaustion after {minutes:.0f} min" in capped
     # The static sentence and the live panel's sentence are the same text.
@@ -135,13 +137,13 @@ def test_cytokine_sentence_pieces_follow_the_model(cytokines):
 
 def test_tone_sentence_pieces_follow_the_model(tone):
     figure = fig.inflammatory_tone_figure()
-    group = tone.group_of[model.POPULATIONS.index("fibromyalgia")]
-    text = figure.sentence.text((group, 0, 3, 12))
+    fibromyalgia = model.POPULATIONS.index("fibromyalgia")
+    text = figure.sentence.text((tone.group_of[fibromyalgia], 0, 3, 12, fibromyalgia))
     result = model.training_inflammation(fig.typical_bout("aerobic"), 3, 12, "fibromyalgia")
     assert f"resting CRP about {-result.at(12):.2f} SD lower" in text
     assert "from no change to " in text
     assert f"{result.resting_difference:.2f} SD above healthy adults'" in text
-    healthy = figure.sentence.text((tone.group_of[0], 0, 3, 12))
+    healthy = figure.sentence.text((tone.group_of[0], 0, 3, 12, 0))
     assert "SD above healthy" not in healthy
     assert text == fig.tone_sentence_text("fibromyalgia", "aerobic", 3, 12)
 
@@ -221,3 +223,81 @@ def test_panel_shows_a_plain_message_and_keeps_the_last_chart_on_bad_input(panel
     panel.controls["minutes"].value = 30
     assert panel.message.value == ""
     assert live_data(panel) != before
+
+
+# A control that changes nothing must say why (tests/inert_controls.py): no study measured the group, the
+# bout stops at exhaustion, the response is too small to show, or the evidence found no difference.
+CYTOKINE_REASON = r"No study in this model measured|barely moves|stops at exhaustion"
+TONE_REASON = r"so the model gives every group this change|sessions of the same length give the same change"
+CYTOKINE_CONTROLS = ("population", "modality", "intensity", "minutes")
+
+
+@pytest.fixture(scope="module")
+def static_figures() -> tuple[fig.StaticChart, fig.StaticChart]:
+    """Both static charts, built once for the tests below (each build runs the model over its grid)."""
+    return fig.cytokine_figure(), fig.inflammatory_tone_figure()
+
+
+@pytest.mark.parametrize("control", ["population", "modality", "intensity", "minutes"])
+def test_no_cytokine_control_changes_nothing_without_saying_why(cytokines, static_figures, control):
+    figure = static_figures[0]
+    grid = [(p, *setting) for p in range(len(fig.POPULATIONS)) for setting in fig.cytokine_settings()]
+
+    def data(setting: tuple) -> dict:
+        p, m, intensity, minutes = setting
+        return cytokine_curve_for(cytokines, fig.POPULATIONS[p], fig.MODALITIES[m], intensity, minutes)
+
+    def sentence(setting: tuple) -> str:
+        p, m, intensity, minutes = setting
+        return figure.sentence.text((cytokines.group_of[p], m, intensity, minutes, p))
+
+    groups = same_data_groups(grid, CYTOKINE_CONTROLS.index(control), data)
+    if control == "population":
+        assert groups, "six groups have no cytokine study of their own: their curves are healthy adults'"
+    assert not unexplained(groups, sentence, CYTOKINE_REASON)
+
+
+def test_cytokine_note_names_the_group_and_whose_response_the_chart_shows(cytokines, static_figures):
+    figure = static_figures[0]
+    fibromyalgia = fig.POPULATIONS.index("fibromyalgia")
+    text = figure.sentence.text((cytokines.group_of[fibromyalgia], 0, 70, 60, fibromyalgia))
+    note = ("No study in this model measured the cytokine response to exercise in people with fibromyalgia, "
+            "so the chart shows healthy adults' response.")
+    assert text.endswith(note)
+    assert fig.cytokine_sentence_text("fibromyalgia", "aerobic", 70, 60) == text  # live panel: same words
+    # Athletes have their own row (G9): no note.
+    assert "No study" not in fig.cytokine_sentence_text("athlete", "aerobic", 70, 60)
+
+
+def test_cytokine_note_follows_the_parameter_table(monkeypatch):
+    """The note is read from which parameter the model uses, not a list: give fibromyalgia its own value
+    and the note goes."""
+    athlete = par.get("il6.response.athlete")
+    own = par.Parameter("il6.response.fibromyalgia", 0.9, athlete.unit, 0.5, 1.0, ("G17",), ("uceyler2011",))
+    monkeypatch.setitem(par._BY_NAME, own.name, own)
+    assert par.evidence_source("il6.response", "fibromyalgia") == "fibromyalgia"
+    assert fig.cytokine_evidence_note("fibromyalgia") == ""
+    assert fig.cytokine_evidence_note("me_cfs").startswith(" No study in this model measured")
+
+
+@pytest.mark.parametrize("control", ["population", "modality", "sessions_per_week", "weeks"])
+def test_no_tone_control_changes_nothing_without_saying_why(tone, static_figures, control):
+    figure = static_figures[1]
+    grid = [(p, m, s, w) for p in range(len(fig.POPULATIONS)) for m in range(len(fig.MODALITIES))
+            for s in fig._sessions() for w in fig.WEEKS]
+
+    def data(setting: tuple) -> dict:
+        p, m, sessions, weeks = setting
+        curve = tone_curve_for(tone, fig.POPULATIONS[p], fig.MODALITIES[m], sessions)
+        return {key: curve[key][:weeks + 1] for key in ("w", "c", "l", "h")}
+
+    def sentence(setting: tuple) -> str:
+        p, m, sessions, weeks = setting
+        return figure.sentence.text((tone.group_of[p], m, sessions, weeks, p))
+
+    controls = ("population", "modality", "sessions_per_week", "weeks")
+    groups = same_data_groups(grid, controls.index(control), data)
+    if control in ("population", "modality"):
+        assert groups  # CRP falls alike in every group (G14) and for aerobic and resistance sessions (G9)
+    assert not unexplained(groups, sentence, TONE_REASON)
+    assert fig.tone_sentence_text("me_cfs", "aerobic", 3, 12) == sentence((6, 0, 3, 12))

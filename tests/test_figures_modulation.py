@@ -15,6 +15,7 @@ import jsonschema
 import numpy as np
 import pytest
 
+from tests.inert_controls import same_data_groups, unexplained
 from widgets import model
 from widgets import parameters as par
 from widgets.charts import LIVE_WIDTH, repeated_pain_chart
@@ -113,7 +114,8 @@ def test_the_follow_up_lasts_two_weeks_after_the_last_session():
     ((7, 1, "healthy", "cold"),
      "Healthy adult, seven daily cold pain tests: the day after the last one, the same test hurts less "
      "(d = {peak}); two weeks after stopping, most of that is gone (d = {end}). About 1 in 5 people "
-     "become more sensitive instead."),
+     "become more sensitive instead. Healthy adults got used to both cold and heat tests in the studies, "
+     "and no study in this model tells the two apart, so both tests give the same course."),
     ((7, 1, "fibromyalgia", "cold"),
      "Fibromyalgia, seven daily cold pain tests: the day after the last one, the same test hurts more "
      "(d = {peak}); two weeks after stopping, most of that is gone (d = {end}). About 1 in 5 people get "
@@ -121,11 +123,15 @@ def test_the_follow_up_lasts_two_weeks_after_the_last_session():
     ((1, 3, "knee_osteoarthritis", "heat"),
      "Knee osteoarthritis, one heat pain test: the day after the last one, the same test hurts less "
      "(d = {peak}); two weeks after stopping, most of that is gone (d = {end}). About 1 in 5 people "
-     "become more sensitive instead."),
+     "become more sensitive instead. No study in this model measured getting used to a repeated pain in "
+     "people with knee osteoarthritis, so the chart shows healthy adults' course. No study in this model "
+     "tells cold and heat tests apart for them, so both tests give the same course."),
     ((4, 7, "athlete", "heat"),
      "Endurance athlete, four heat pain tests 7 days apart: the day after the last one, the same test "
      "hurts less (d = {peak}); two weeks after stopping, most of that is gone (d = {end}). About 1 in 5 "
-     "people become more sensitive instead."),
+     "people become more sensitive instead. No study in this model measured getting used to a repeated "
+     "pain in endurance athletes, so the chart shows healthy adults' course. No study in this model tells "
+     "cold and heat tests apart for them, so both tests give the same course."),
 ])
 def test_repeated_pain_sentence_follows_the_model(setting, expected):
     result = model.repeated_pain(fig.session_days(*setting[:2]), *setting[2:])
@@ -230,3 +236,54 @@ def test_live_chart_validates(vega_lite_schema):
     # The cached template plus the model's rows is exactly the builder's chart for those rows.
     result = model.repeated_pain(fig.session_days(5, 2), "whiplash", "heat")
     assert spec == repeated_pain_chart(fig.repeated_pain_rows(result), width=LIVE_WIDTH).to_dict()
+
+
+# --- Controls that change nothing say why (tests/inert_controls.py) --------------------------------------
+
+CPM_REASON = r"No study in this model measured|so the curves are the same"
+REPEATED_REASON = r"No study in this model measured|in the studies|so both tests give the same course"
+
+
+def test_no_cpm_population_changes_nothing_without_saying_why():
+    rows = fig.cpm_records()
+    sentences = fig.cpm_sentence()
+
+    def data(setting: tuple) -> list:
+        chosen = (r for r in rows if r["population"] == setting[0])
+        return [(r["minute"], r["effect"], r["low"], r["high"]) for r in chosen]
+
+    groups = same_data_groups([(p,) for p in model.POPULATIONS], 0, data)
+    # Four chronic-pain groups use the pooled chronic-pain value (F1); older adults' own value (F6) is equal.
+    assert any(len(g) == 5 for g in groups)
+    assert not unexplained(groups, lambda s: sentences.text(list(s)), CPM_REASON)
+    assert sentences.text(["knee_osteoarthritis"]).endswith(
+        "No study in this model measured conditioned pain modulation in people with knee osteoarthritis "
+        "alone, so the chart uses the pooled value for people with chronic pain of any kind.")
+    assert "so the curves are the same" in sentences.text(["older_adult"])
+    assert "No study" not in sentences.text(["fibromyalgia"]) + sentences.text(["athlete"])
+
+
+@pytest.mark.parametrize("control", ["sessions", "spacing", "population", "stimulus"])
+def test_no_repeated_pain_control_changes_nothing_without_saying_why(control):
+    factors = fig.scales()
+    sentences = fig.repeated_pain_sentence()
+    grid = [(n, gap, p, s) for n in fig.SESSION_COUNTS for gap in fig.SPACINGS for p in model.POPULATIONS
+            for s in par.STIMULI]
+
+    def data(setting: tuple) -> tuple:
+        # The chart draws the schedule's stored course times the group's factor (see the test above).
+        n, gap, population, stimulus = setting
+        return n, gap, factors[f"{population}|{stimulus}"]
+
+    groups = same_data_groups(grid, fig.REPEATED_PARAMS.index(control), data)
+    if control in ("population", "stimulus"):
+        assert groups  # only fibromyalgia has rows of its own, one per test (H9)
+    assert not unexplained(groups, sentences.text, REPEATED_REASON)
+
+
+def test_repeated_pain_notes_come_from_the_parameter_table():
+    assert fig.repeated_evidence_note("fibromyalgia") == ""  # its own cold and heat rows (H9)
+    assert "much as healthy adults did" in fig.repeated_evidence_note("chronic_low_back_pain")  # H3
+    assert fig.repeated_evidence_note("whiplash").startswith(
+        " No study in this model measured getting used to a repeated pain in people with chronic whiplash")
+    assert fig.repeated_pain_text(3, 2, "me_cfs", "cold").endswith(fig.repeated_evidence_note("me_cfs"))

@@ -32,6 +32,25 @@ def test_result_sentence_fills_controls_labels_and_pieces():
         sentence.text([31, "aerobic"])  # a setting the page holds no numbers for
 
 
+def test_result_sentence_notes_follow_a_parameter_without_multiplying_the_parts():
+    """A note is printed through its labels from a parameter's value and is not part of the key: one
+    stored setting serves every population of a group (widgets/figures/gaps.py)."""
+    sentence = ResultSentence(
+        template="IL-6 {0}.{why}",
+        params=("group",),
+        parts={"0": ["peaks at 5.8-fold"]},
+        labels={"why": {"0": "", "5": " No study measured fibromyalgia."}},
+        notes={"why": "population"},
+    )
+    assert sentence.signals == ("group", "population")
+    assert sentence.text([0, 0]) == "IL-6 peaks at 5.8-fold."
+    assert sentence.text([0, 5]) == "IL-6 peaks at 5.8-fold. No study measured fibromyalgia."
+    assert '"notes":{"why":"population"}' in sentence.to_json()
+    with pytest.raises(ValueError):
+        sentence.text([0])  # the note's parameter is missing
+    assert '"notes"' not in ResultSentence("{0}", ("x",), {"1": ["a"]}).to_json()  # no change without notes
+
+
 def test_static_chart_embeds_the_sentence_for_the_initial_setting_with_aria_live():
     chart = alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q")
     sentence = ResultSentence("{x} it is {0}", ("x",), {"1": ["fine"], "2": ["</script>"]})

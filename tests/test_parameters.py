@@ -115,3 +115,15 @@ def test_project_never_reads_the_shared_folder():
              *(ROOT / "tests").glob("*.py"), *(ROOT / "book").rglob("*.md")]
     offenders = [p for p in files if any(marker in p.read_text(encoding="utf-8") for marker in outside)]
     assert not offenders
+
+
+def test_evidence_source_names_whose_value_lookup_uses():
+    """Result sentences say "no study measured this group" from this, so it must follow lookup's order."""
+    assert par.evidence_source("il6.response", "athlete") == "athlete"  # its own row (G9)
+    assert par.evidence_source("il6.response", "fibromyalgia") == "default"  # no row: healthy adults'
+    assert par.evidence_source("cpm_gain", "whiplash") == "chronic_pain"  # the pooled group value (F1)
+    heat = par.lookup_name("habituation_factor", "fibromyalgia", "heat")
+    assert heat == "habituation_factor.fibromyalgia.heat"
+    for population in par.POPULATIONS:
+        for kind in ("il6.response", "cpm_gain", "gain", "flare.peak"):
+            assert par.lookup(kind, population) == par.value(par.lookup_name(kind, population))

@@ -15,7 +15,14 @@ import random
 
 import pytest
 
-from tests.site_charts import chart_with_params, charts_on, drawn, sentence, set_params
+from tests.site_charts import (
+    chart_with_params,
+    charts_on,
+    drawn,
+    sentence,
+    set_params,
+    wait_for_sentence_with,
+)
 from widgets import model
 from widgets.figures import descending as fig
 
@@ -145,3 +152,14 @@ def test_group_select_works_by_keyboard(chapter):
 def test_page_weight_stays_under_the_chapter_budget(built_site):
     # The chapter brief: the page's own HTML, with all three charts' data, under 400 kB.
     assert (built_site / PAGE).stat().st_size < 400_000
+
+
+def test_choosing_athletes_says_the_studies_found_them_alike(chapter):
+    page, visit = chapter
+    chart = chart_with_params(page, EXPLORER_PARAMS)
+    set_params(page, chart, {"population": 0, "modality": 0, "intensity": 70, "minutes": 30})
+    page.locator(f"#{chart} .vega-bind select[name=population]").select_option(label="Endurance athlete")
+    text = wait_for_sentence_with(page, chart, "Endurance athletes")
+    assert "Pain thresholds rose alike in active and inactive people after exercise in the studies" in text
+    assert text == fig.explorer_sentence().text([model.POPULATIONS.index("athlete"), 0, 70, 30])
+    assert not visit.outside_requests and not visit.console_errors

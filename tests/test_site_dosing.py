@@ -15,7 +15,7 @@ import random
 
 import pytest
 
-from tests.site_charts import chart_with_params, drawn, sentence, set_params
+from tests.site_charts import chart_with_params, drawn, sentence, set_params, wait_for_sentence_with
 from widgets import model
 from widgets.figures import dosing as fig
 from widgets.model import spread
@@ -63,20 +63,21 @@ def test_after_session_chart_draws_the_model_for_random_settings(chapter):
     index = [int(round(h * 10)) for h in fig.AFTER_HOURS]  # the model's 0.1-hour grid
     for _ in range(SETTINGS_PER_CHART):
         population = rng.choice(model.POPULATIONS)
-        values, courses = {"population": model.POPULATIONS.index(population)}, {}
+        values, courses, bouts = {"population": model.POPULATIONS.index(population)}, {}, {}
         for dose in fig.DOSES:
             modality = rng.choice(fig.MODALITIES)
             intensity, minutes = rng.choice(fig.AFTER_INTENSITIES), rng.choice(fig.AFTER_MINUTES)
             values |= {f"modality_{dose}": fig.MODALITIES.index(modality), f"intensity_{dose}": intensity,
                        f"minutes_{dose}": minutes}
-            bout = model.Bout(modality, intensity, minutes)
+            bout = bouts[dose] = model.Bout(modality, intensity, minutes)
             courses[dose] = fig.after_course(bout, population, fig.AFTER_HOURS)
             result = model.after_effects(bout, population)
             _exact(courses[dose], result.effect, result.band[1], index)
         set_params(page, chart, values)
         _check_drawn(drawn(page, chart), courses)
         codes = fig.sentence_codes(population, courses["a"], courses["b"], programme=False)
-        assert sentence(page, chart) == fig.AFTER_SENTENCE.text(codes)
+        doses = fig.doses_code(population, bouts, courses)
+        assert sentence(page, chart) == fig.AFTER_SENTENCE.text((*codes, doses))
     assert not visit.outside_requests and not visit.console_errors
 
 
@@ -130,3 +131,19 @@ def test_intensity_slider_works_by_keyboard(chapter):
     assert after != before and after == pytest.approx(expected.e, abs=AVERAGE)
 
 
+
+
+def test_choosing_minutes_past_exhaustion_says_why_nothing_changes(chapter):
+    """Dose B at 90%: 30 and 60 minutes draw the same course, and the sentence says the bout stops at
+    exhaustion."""
+    page, visit = chapter
+    chart = chart_with_params(page, AFTER_PARAMS)
+    set_params(page, chart, {"population": model.POPULATIONS.index("chronic_low_back_pain"),
+                             "modality_b": 0, "intensity_b": 90, "minutes_b": 30})
+    before = [d["e"] for d in drawn(page, chart) if d["type"] == "line"]
+    page.locator(f"#{chart} .vega-bind select[name=minutes_b]").select_option(label="60")
+    page.wait_for_function("(id) => document.getElementById(id).eihView.signal('minutes_b') == 60", arg=chart)
+    text = wait_for_sentence_with(page, chart, "Dose B is longer than people can keep up")
+    assert text.endswith("so it stops at exhaustion and more minutes change nothing.")
+    assert [d["e"] for d in drawn(page, chart) if d["type"] == "line"] == before
+    assert not visit.outside_requests and not visit.console_errors

@@ -15,7 +15,7 @@ import random
 import numpy as np
 import pytest
 
-from tests.site_charts import chart_with_params, drawn, sentence, set_params
+from tests.site_charts import chart_with_params, drawn, sentence, set_params, wait_for_sentence_with
 from widgets import model
 from widgets.figures import immune as fig
 
@@ -63,7 +63,8 @@ def test_cytokine_chart_draws_the_model_for_random_settings(chapter, figures):
         (end,) = [d for d in items if d["type"] == "rule"]
         assert end["e"] == pytest.approx(response.end_hours, abs=FINE_TOLERANCE)
         group = _group(page, chart)
-        assert sentence(page, chart) == figures[0].sentence.text((group, modality, intensity, minutes))
+        assert sentence(page, chart) == figures[0].sentence.text((group, modality, intensity, minutes,
+                                                                    population))
         assert sentence(page, chart) == fig.cytokine_sentence_text(
             model.POPULATIONS[population], model.MODALITIES[modality], intensity, minutes)
     assert not visit.outside_requests and not visit.console_errors
@@ -91,7 +92,8 @@ def test_inflammatory_tone_chart_draws_the_model_for_random_settings(chapter, fi
         assert [d["h"] for d in band] == pytest.approx([result.band_at(w)[1] for w in range(weeks + 1)],
                                                        abs=FINE_TOLERANCE)
         group = _group(page, chart)
-        assert sentence(page, chart) == figures[1].sentence.text((group, modality, sessions, weeks))
+        assert sentence(page, chart) == figures[1].sentence.text((group, modality, sessions, weeks,
+                                                                    population))
         assert sentence(page, chart) == fig.tone_sentence_text(
             model.POPULATIONS[population], model.MODALITIES[modality], sessions, weeks)
     assert not visit.outside_requests and not visit.console_errors
@@ -112,6 +114,22 @@ def test_intensity_slider_works_by_keyboard(chapter, figures):
     after = [d["fold"] for d in drawn(page, chart) if d["type"] == "line"]
     assert after != before
     assert sentence(page, chart) != before_sentence
-    assert sentence(page, chart) == figures[0].sentence.text((_group(page, chart), 0, 70, 60))
+    assert sentence(page, chart) == figures[0].sentence.text((_group(page, chart), 0, 70, 60, 0))
 
 
+
+
+def test_choosing_a_group_no_study_measured_says_so(chapter):
+    """The reader picks Fibromyalgia in the population list: the curves stay healthy adults' and the
+    sentence says why (no study in the model measured that group's cytokine response)."""
+    page, visit = chapter
+    chart = chart_with_params(page, CYTOKINE_PARAMS)
+    set_params(page, chart, {"population": 0, "modality": 0, "intensity": 70, "minutes": 60})
+    healthy = [d["fold"] for d in drawn(page, chart) if d["type"] == "line"]
+    page.locator(f"#{chart} .vega-bind select[name=population]").select_option(label="Fibromyalgia")
+    text = wait_for_sentence_with(page, chart, "people with fibromyalgia")
+    assert text.endswith("No study in this model measured the cytokine response to exercise in people with "
+                         "fibromyalgia, so the chart shows healthy adults' response.")
+    assert [d["fold"] for d in drawn(page, chart) if d["type"] == "line"] == healthy
+    assert text == fig.cytokine_sentence_text("fibromyalgia", "aerobic", 70, 60)
+    assert not visit.outside_requests and not visit.console_errors

@@ -14,7 +14,7 @@ import random
 
 import pytest
 
-from tests.site_charts import chart_with_params, drawn, sentence, set_params
+from tests.site_charts import chart_with_params, drawn, sentence, set_params, wait_for_sentence_with
 from widgets import model
 from widgets import parameters as par
 from widgets.figures import modulation as fig
@@ -131,3 +131,23 @@ def test_population_select_works_by_keyboard(chapter):
     assert sentence(page, chart) == fig.cpm_sentence().text([now])
 
 
+
+
+def test_choosing_a_group_or_test_without_its_own_study_says_so(chapter):
+    """Knee osteoarthritis in the repeated-pain explorer, then heat instead of cold: the chart stays healthy
+    adults' course and the sentence says no study measured the group or told the tests apart."""
+    page, visit = chapter
+    chart = repeated_id(page)
+    set_params(page, chart, dict(zip(fig.REPEATED_PARAMS, fig.INITIAL, strict=True)))
+    healthy = [d["effect"] for d in drawn(page, chart) if d["type"] == "line"]
+    page.locator(f"#{chart} .vega-bind select[name=population]").select_option(label="Knee osteoarthritis")
+    text = wait_for_sentence_with(page, chart, "people with knee osteoarthritis")
+    assert "No study in this model measured getting used to a repeated pain in people with knee " \
+           "osteoarthritis, so the chart shows healthy adults' course." in text
+    assert [d["effect"] for d in drawn(page, chart) if d["type"] == "line"] == healthy
+    page.locator(f"#{chart} .vega-bind input[type=radio][name=stimulus][value=heat]").check()
+    text = wait_for_sentence_with(page, chart, "heat pain tests")
+    assert text.endswith("No study in this model tells cold and heat tests apart for them, so both tests "
+                         "give the same course.")
+    assert text == fig.repeated_pain_text(7, 1, "knee_osteoarthritis", "heat")
+    assert not visit.outside_requests and not visit.console_errors

@@ -639,6 +639,11 @@ def lookup(kind: str, population: str | None = None, qualifier: str | None = Non
 
     Tries ``kind.population.qualifier``, ``kind.population``, ``kind.group`` and ``kind.default`` in turn.
     """
+    return value(lookup_name(kind, population, qualifier))
+
+
+def lookup_name(kind: str, population: str | None = None, qualifier: str | None = None) -> str:
+    """The name of the parameter :func:`lookup` uses: the most specific one that exists."""
     candidates = []
     if population is not None:
         if qualifier is not None:
@@ -649,8 +654,18 @@ def lookup(kind: str, population: str | None = None, qualifier: str | None = Non
     candidates.append(f"{kind}.default")
     for name in candidates:
         if name in _BY_NAME:
-            return float(_BY_NAME[name].value)
+            return name
     raise KeyError(f"no parameter for {kind!r} (tried {', '.join(candidates)})")
+
+
+def evidence_source(kind: str, population: str, qualifier: str | None = None) -> str:
+    """Whose evidence :func:`lookup` uses for ``population``: the population itself (when a study measured
+    it, with or without the qualifier), its group (e.g. ``"chronic_pain"``: a pooled value) or
+    ``"default"`` (no study measured it: the reference group's value stands in).
+
+    Result sentences use this to say when a control changes nothing because no study measured a group.
+    """
+    return lookup_name(kind, population, qualifier)[len(kind) + 1:].split(".")[0]
 
 
 def _cell(text: str) -> str:

@@ -80,23 +80,35 @@ class ResultSentence:
     the model computed for that setting, stored in ``parts`` under the setting's :func:`control_key`.
     Storing short pieces rather than whole sentences keeps a page with a large control grid light;
     the browser fills the template with the same rule as :meth:`text` (charts.js).
+
+    ``notes`` maps a placeholder to the Vega parameter it reads, printed only through ``labels`` and left
+    out of the key: a note that depends on one control (such as which group's evidence the chart uses for
+    a population) then costs one label per value rather than multiplying the parts. A note's parameter
+    may also be in ``params``; one that is not is read after them (see :attr:`signals`).
     """
 
     template: str
     params: tuple[str, ...]
     parts: Mapping[str, Sequence[str]]
     labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    notes: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def signals(self) -> tuple[str, ...]:
+        """The values :meth:`text` takes, in order: ``params``, then notes' parameters not among them."""
+        extra = [s for s in dict.fromkeys(self.notes.values()) if s not in self.params]
+        return (*self.params, *extra)
 
     def text(self, values: Sequence[object]) -> str:
-        """The sentence for one setting of the controls (values in the order of ``params``)."""
-        settings = dict(zip(self.params, values, strict=True))
-        pieces = self.parts[control_key(values)]
+        """The sentence for one setting of the controls (values in the order of :attr:`signals`)."""
+        settings = dict(zip(self.signals, values, strict=True))
+        pieces = self.parts[control_key(values[:len(self.params)])]
 
         def fill(match: re.Match) -> str:
             name = match.group(1)
             if name.isdigit():
                 return pieces[int(name)]
-            value = control_key([settings[name]])
+            value = control_key([settings[self.notes.get(name, name)]])
             return self.labels.get(name, {}).get(value, value)
 
         return _PLACEHOLDER.sub(fill, self.template)
@@ -105,6 +117,8 @@ class ResultSentence:
         payload = {"template": self.template, "params": list(self.params),
                    "labels": {k: dict(v) for k, v in self.labels.items()},
                    "parts": {k: list(v) for k, v in self.parts.items()}}
+        if self.notes:
+            payload["notes"] = dict(self.notes)
         return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).replace("</", "<\\/")
 
 

@@ -68,12 +68,15 @@
     var holder = document.getElementById(container.id + "-sentence");
     if (!out || !holder) { return; }
     var sentence = JSON.parse(holder.textContent);
+    var notes = sentence.notes || {};
     function update() {
       var values = {};
       var key = sentence.params.map(function (name) {
         values[name] = sentenceKey(view.signal(name));
         return values[name];
       }).join("|");
+      // Notes: placeholders printed through their labels from a parameter's value, not part of the key.
+      Object.keys(notes).forEach(function (name) { values[name] = sentenceKey(view.signal(notes[name])); });
       var pieces = sentence.parts[key];
       if (!pieces) { return; }  // a setting the page has no numbers for: keep the last sentence
       var text = sentence.template.replace(/\{(\w+)\}/g, function (match, name) {
@@ -83,7 +86,10 @@
       });
       if (out.textContent !== text) { out.textContent = text; }
     }
-    sentence.params.forEach(function (name) { view.addSignalListener(name, update); });
+    var heard = sentence.params.concat(Object.keys(notes).map(function (name) { return notes[name]; }));
+    heard.filter(function (name, i) { return heard.indexOf(name) === i; }).forEach(function (name) {
+      view.addSignalListener(name, update);
+    });
     update();
   }
 

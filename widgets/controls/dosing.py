@@ -80,16 +80,18 @@ def programme_index(points: int) -> list[int]:
     return sorted({*range(0, points, stride), points - 1})
 
 
-def sentence(population: str, after: dict, programme: dict, weeks: dict[str, int]) -> str:
-    """Both charts' comparisons in plain words (the static sentences' wording, for continuous doses)."""
+def sentence(population: str, after: dict, programme: dict, weeks: dict[str, int], doses: str = "--") -> str:
+    """Both charts' comparisons in plain words (the static sentences' wording, for continuous doses);
+    ``doses`` says which doses end at exhaustion or change nothing (``widgets.figures.dosing.doses_code``)."""
     p, relief, flare = fig.sentence_codes(population, after["a"], after["b"], programme=False)
     one = fig.AFTER_TEMPLATE.format(population=fig._POPULATION_WORDS[str(p)],
                                     relief=fig.AFTER_WORDS["relief"][relief],
-                                    flare=fig.AFTER_WORDS["flare"][flare])
+                                    flare=fig.AFTER_WORDS["flare"][flare], doses=fig.DOSES_WORDS[doses],
+                                    alike=fig.after_alike_note(population))
     _, relief, flare = fig.sentence_codes(population, programme["a"], programme["b"], programme=True)
     by_when = "by week 12" if weeks["a"] == weeks["b"] == 12 else "by the end of training"
     two = (f"Over the programme, dose B brings {fig.PROGRAMME_WORDS['relief'][relief]} {by_when}, "
-           f"{fig.PROGRAMME_WORDS['flare'][flare]}.")
+           f"{fig.PROGRAMME_WORDS['flare'][flare]}.{fig.tolerance_note(population)}")
     return f"{one} {two}"
 
 
@@ -117,7 +119,10 @@ def draw(values: dict[str, Any]):
         with_data(_programme_template(training_weeks, fig.outcome_name(values["population"])),
                    _records(programme, programme_index(len(programme["a"].t)))),
     )
-    return charts, sentence(values["population"], after, programme, weeks)
+    bouts = {d: model.Bout(values[f"modality_{d}"], values[f"intensity_{d}"], values[f"minutes_{d}"])
+             for d in fig.DOSES}
+    doses = fig.doses_code(values["population"], bouts, after)
+    return charts, sentence(values["population"], after, programme, weeks, doses)
 
 
 def dosing_panel() -> Panel:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from widgets import model
 from widgets import parameters as par
 from widgets.charts import acute_explorer_chart, resting_sensitivity_chart, test_and_site_chart
+from widgets.figures import gaps
 from widgets.model import spread
 from widgets.present import present
 from widgets.static import ResultSentence, StaticChart, TableColumn, control_key, data_table
@@ -189,8 +190,15 @@ def measure_phrase(measure: str, site: str) -> str:
 
 
 EXPLORER_TEMPLATE = ("{population}, {minutes} minutes of {modality} exercise at {intensity}%{0}: "
-                     "{what} {1} at the end, {2}; {3} people may feel more sensitive.")
+                     "{what} {1} at the end, {2}; {3} people may feel more sensitive.{evidence}")
 _EXPLORER_PARAMS = ("population", "modality", "intensity", "minutes")
+_EVIDENCE_NOTES = {"evidence": "population"}
+
+
+def explorer_evidence_note(population: str) -> str:
+    """Why a group's curve is healthy adults': a study found it alike (endurance athletes, F8)."""
+    return gaps.fallback_note("gain", population, "pain relief after exercise",
+                              "response, except that a bout ends at exhaustion later for athletes")
 
 
 def _explorer_template(measure: str, site: str) -> str:
@@ -213,8 +221,10 @@ def explorer_sentence() -> ResultSentence:
     labels = {
         "population": {str(p): POPULATION_PHRASES[n] for p, n in enumerate(model.POPULATIONS)},
         "modality": {str(m): w for m, w in enumerate(_modality_phrases().values())},
+        "evidence": {str(p): explorer_evidence_note(n) for p, n in enumerate(model.POPULATIONS)},
     }
-    return ResultSentence(_explorer_template("threshold", "local"), _EXPLORER_PARAMS, parts, labels)
+    return ResultSentence(_explorer_template("threshold", "local"), _EXPLORER_PARAMS, parts, labels,
+                          notes=_EVIDENCE_NOTES)
 
 
 def live_explorer_sentence(values: dict) -> str:
@@ -225,7 +235,9 @@ def live_explorer_sentence(values: dict) -> str:
     sentence = ResultSentence(
         _explorer_template(values["measure"], values["site"]), _EXPLORER_PARAMS,
         {control_key(key_values): explorer_pieces(response, values["minutes"])},
-        {"population": POPULATION_PHRASES, "modality": _modality_phrases()},
+        {"population": POPULATION_PHRASES, "modality": _modality_phrases(),
+         "evidence": {n: explorer_evidence_note(n) for n in model.POPULATIONS}},
+        notes=_EVIDENCE_NOTES,
     )
     return sentence.text(key_values)
 
@@ -360,7 +372,7 @@ def test_and_site_pieces(population: str, modality: str) -> list[str]:
 
 
 TEST_AND_SITE_TEMPLATE = ("{population}, {modality} exercise at {0}: {1} changes most (d = {2}), "
-                          "{3} least (d = {4}).")
+                          "{3} least (d = {4}).{evidence}")
 
 
 def test_and_site_sentence() -> ResultSentence:
@@ -370,8 +382,10 @@ def test_and_site_sentence() -> ResultSentence:
     labels = {
         "population": {str(p): POPULATION_PHRASES[n] for p, n in enumerate(model.POPULATIONS)},
         "modality": {str(m): w for m, w in enumerate(_modality_phrases().values())},
+        "evidence": {str(p): explorer_evidence_note(n) for p, n in enumerate(model.POPULATIONS)},
     }
-    return ResultSentence(TEST_AND_SITE_TEMPLATE, ("population", "modality"), parts, labels)
+    return ResultSentence(TEST_AND_SITE_TEMPLATE, ("population", "modality"), parts, labels,
+                          notes=_EVIDENCE_NOTES)
 
 
 TEST_AND_SITE_CAPTION = (

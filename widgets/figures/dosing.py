@@ -13,6 +13,7 @@ sentence's settings are then the population and the two comparison words, a few 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ import numpy as np
 from widgets import model
 from widgets import parameters as par
 from widgets.charts import after_session_chart, dose_param, programme_chart
+from widgets.figures import gaps
 from widgets.model import spread
 from widgets.present import present
 from widgets.static import ResultSentence, StaticChart, TableColumn, control_key, data_table
@@ -113,6 +115,34 @@ def after_course(bout: model.Bout, population: str, hours: Sequence[float] | Non
     )
 
 
+def stops_early(bout: model.Bout, population: str) -> bool:
+    """Whether the bout is longer than people of this group can keep up at its intensity, so it ends at
+    exhaustion and a longer setting draws the same course."""
+    return model.dose.effective_minutes(bout, population) < bout.minutes - 1e-9
+
+
+def dose_state(bout: model.Bout, population: str, course: Course) -> str:
+    """For the sentence's note: "x" if the bout ends at exhaustion, "0" if it changes nothing (no relief and
+    no flare, to the 3 decimals stored), "-" otherwise."""
+    if stops_early(bout, population):
+        return "x"
+    return "0" if course.headline == 0 and course.flare == 0 else "-"
+
+
+def doses_code(population: str, bouts: dict[str, model.Bout], courses: dict[str, Course]) -> str:
+    """Dose A's state then dose B's (:func:`dose_state`): the key of the note on why a control may change
+    nothing."""
+    return "".join(dose_state(bouts[d], population, courses[d]) for d in DOSES)
+
+
+def stopped_keys() -> dict[str, int]:
+    """The after-session grid's settings whose bout stops at exhaustion (the browser's ``stops`` lookup)."""
+    return {control_key([p, m, intensity, minutes]): 1
+            for p, population in enumerate(POPULATIONS) for m, modality in enumerate(MODALITIES)
+            for intensity in AFTER_INTENSITIES for minutes in AFTER_MINUTES
+            if stops_early(model.Bout(modality, intensity, minutes), population)}
+
+
 def after_records() -> tuple[list[dict], dict[str, list[float]]]:
     """Every bout the after-session chart's controls can select, and the sentence's lookup table."""
     records, summary = [], {}
@@ -184,7 +214,25 @@ GROUP_NAMES = {
 }
 _POPULATION_WORDS = {str(i): f"{GROUP_NAMES[p]}, in the model" for i, p in enumerate(POPULATIONS)}
 
-AFTER_TEMPLATE = "{population}: dose B brings {relief}, {flare}."
+AFTER_TEMPLATE = "{population}: dose B brings {relief}, {flare}.{doses}{alike}"
+_STATE_WORDS = {
+    "x": ("longer than people can keep up at {its} intensity, so {it} at exhaustion and more minutes "
+          "change nothing"),
+    "0": "too light or too short to change pain in the model, with little or no relief or flare",
+}
+
+
+def doses_note(code: str) -> str:
+    """The note for a :func:`doses_code`: why a dose's controls may change nothing ("" if neither)."""
+    one = {"its": "its", "it": "it stops"}
+    both = {"its": "their", "it": "they stop"}
+    if code[0] == code[1] and code[0] in _STATE_WORDS:
+        return " Both doses are " + _STATE_WORDS[code[0]].format(**both) + "."
+    return "".join(f" {DOSES[d]} is " + _STATE_WORDS[state].format(**one) + "."
+                   for d, state in zip(DOSES, code, strict=True) if state in _STATE_WORDS)
+
+
+DOSES_WORDS = {a + b: doses_note(a + b) for a in "x0-" for b in "x0-"}
 AFTER_WORDS = {
     "relief": {
         "more": "more relief in the first hour than dose A",
@@ -199,7 +247,7 @@ AFTER_WORDS = {
         "none": "and neither dose brings a flare over the next three days",
     },
 }
-PROGRAMME_TEMPLATE = "{population}: dose B brings {relief} by week 12, {flare}."
+PROGRAMME_TEMPLATE = "{population}: dose B brings {relief} by week 12, {flare}.{measured}"
 PROGRAMME_WORDS = {
     "relief": {
         "more": "more relief than dose A",
@@ -222,7 +270,7 @@ PROGRAMME_WORDS = {
 _CODES = ("more", "same", "less", "none")
 
 
-def _sentence(template: str, words: dict, tolerance_codes: bool) -> ResultSentence:
+def _sentence(template: str, words: dict, tolerance_codes: bool, notes: dict | None = None) -> ResultSentence:
     parts = {}
     for p, population in enumerate(POPULATIONS):
         prefix = "t" if tolerance_codes and outcome_name(population) == "tolerance" else ""
@@ -230,11 +278,36 @@ def _sentence(template: str, words: dict, tolerance_codes: bool) -> ResultSenten
             for flare in _CODES:
                 parts[control_key([p, prefix + relief, flare])] = []
     return ResultSentence(template=template, params=("population", "relief", "flare"), parts=parts,
-                          labels={"population": _POPULATION_WORDS, **words})
+                          labels={"population": _POPULATION_WORDS, **words}, notes=notes or {})
 
 
-AFTER_SENTENCE = _sentence(AFTER_TEMPLATE, AFTER_WORDS, tolerance_codes=False)
-PROGRAMME_SENTENCE = _sentence(PROGRAMME_TEMPLATE, PROGRAMME_WORDS, tolerance_codes=True)
+def after_alike_note(population: str) -> str:
+    """Why a group's 72 hours are healthy adults': a study found its relief alike (athletes, F8)."""
+    return gaps.fallback_note("gain", population, "pain relief after exercise",
+                              "course, except that a bout ends at exhaustion later for athletes")
+
+
+@functools.cache  # two programme runs: computed once per group, not on every redraw of the live panel
+def tolerance_note(population: str) -> str:
+    """Why a pain-free group's programme matches healthy adults': the rise in pain tolerance with training
+    was measured only in healthy people (E11), so other pain-free groups get their course ("" otherwise)."""
+    if population == gaps.REFERENCE or outcome_name(population) != "tolerance":
+        return ""
+    bout = model.Bout(*PROGRAMME_DEFAULTS["a"][:2], PROGRAMME_MINUTES)
+    sessions = PROGRAMME_DEFAULTS["a"][2]
+    if programme_course(bout, sessions, population) != programme_course(bout, sessions, gaps.REFERENCE):
+        return ""
+    return (f" No study in this model measured how training changes pain tolerance in "
+            f"{gaps.PEOPLE[population]}, so the chart shows healthy adults' rise.")
+
+
+_AFTER_NOTES = {"doses": DOSES_WORDS,
+                "alike": {str(i): after_alike_note(p) for i, p in enumerate(POPULATIONS)}}
+AFTER_SENTENCE = _sentence(AFTER_TEMPLATE, AFTER_WORDS | _AFTER_NOTES, tolerance_codes=False,
+                           notes={"doses": "doses", "alike": "population"})
+_TOLERANCE_NOTES = {str(i): tolerance_note(p) for i, p in enumerate(POPULATIONS)}
+PROGRAMME_SENTENCE = _sentence(PROGRAMME_TEMPLATE, PROGRAMME_WORDS | {"measured": _TOLERANCE_NOTES},
+                               tolerance_codes=True, notes={"measured": "population"})
 
 
 def sentence_codes(population: str, a: Course, b: Course, programme: bool) -> tuple[int, str, str]:
@@ -253,6 +326,13 @@ def _sentence_params(table: str, summary: dict, keys: dict[str, str], programme:
     relief = compare_expression("headline_a", "headline_b")
     if programme:
         relief = f"(indexof({list(CLINICAL)!r}, population) >= 0 ? '' : 't') + ({relief})"
+    else:
+        # Each dose's state (doses_code: "x" stops at exhaustion, "0" changes nothing, "-" neither), for
+        # the note on why a control may change nothing.
+        params.append(alt.param(name="after_stops", value=stopped_keys()))
+        states = " + ".join(f"(after_stops[{key}] ? 'x' : headline_{d} == 0 && flare_{d} == 0 ? '0' : '-')"
+                            for d, key in keys.items())
+        params.append(alt.param(name="doses", expr=states))
     return params + [alt.param(name="relief", expr=relief),
                      alt.param(name="flare", expr=compare_expression("flare_a", "flare_b"))]
 
@@ -341,7 +421,9 @@ def after_session_figure() -> StaticChart:
                               f"Table: one {TABLE_MINUTES}-minute session, every population, exercise type "
                               "and intensity (worst flare over the time points shown)"),
         sentence=AFTER_SENTENCE,
-        initial_values=sentence_codes(DEFAULT_POPULATION, courses["a"], courses["b"], programme=False),
+        initial_values=(*sentence_codes(DEFAULT_POPULATION, courses["a"], courses["b"], programme=False),
+                        doses_code(DEFAULT_POPULATION, {d: model.Bout(*AFTER_DEFAULTS[d]) for d in DOSES},
+                                   courses)),
     )
 
 

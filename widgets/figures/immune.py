@@ -8,12 +8,14 @@ result sentences (a derived Vega signal ``population_group`` names the group), w
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from widgets import model
 from widgets import parameters as par
 from widgets.charts import cytokine_chart, inflammatory_tone_chart
+from widgets.figures import gaps
 from widgets.present import present
 from widgets.static import ResultSentence, StaticChart, TableColumn, control_key, data_table
 
@@ -154,15 +156,21 @@ def cytokine_pieces(population: str, setting: tuple, curve: dict) -> list[str]:
 
 CYTOKINE_TEMPLATE = (
     "{minutes} min of {modality} exercise at {intensity}% of maximum: {0}; IL-1ra reaches {1}-fold and "
-    "IL-10 {2}-fold; TNF-alpha {3}."
+    "IL-10 {2}-fold; TNF-alpha {3}.{evidence}"
 )
+
+
+def cytokine_evidence_note(population: str) -> str:
+    """Why a population's curve is another's: no study measured its cytokine response ("" if one did)."""
+    return gaps.fallback_note("il6.response", population, "the cytokine response to exercise", "response")
 
 
 def cytokine_sentence_text(population: str, modality: str, intensity: float, minutes: float) -> str:
     """The same sentence for any bout (live panel), from the same pieces."""
     pieces = cytokine_pieces(population, (MODALITIES.index(modality), intensity, minutes), {})
     return CYTOKINE_TEMPLATE.format(*pieces, minutes=f"{minutes:g}", intensity=f"{intensity:g}",
-                                    modality=par.MODALITY_LABELS[modality].lower())
+                                    modality=par.MODALITY_LABELS[modality].lower(),
+                                    evidence=cytokine_evidence_note(population))
 
 
 def cytokine_settings() -> list[tuple]:
@@ -239,9 +247,13 @@ def cytokine_figure() -> StaticChart:
         template=CYTOKINE_TEMPLATE,
         params=("population_group", "modality", "intensity", "minutes"),
         parts=table.sentence_parts,
-        labels={"modality": {str(i): label.lower() for i, label in enumerate(MODALITY_LABELS)}},
+        labels={"modality": {str(i): label.lower() for i, label in enumerate(MODALITY_LABELS)},
+                "evidence": {str(i): cytokine_evidence_note(p) for i, p in enumerate(POPULATIONS)}},
+        # The note follows the population itself, not its group of identical curves.
+        notes={"evidence": "population"},
     )
-    initial = (table.group_of[value["population"]], value["modality"], value["intensity"], value["minutes"])
+    initial = (table.group_of[value["population"]], value["modality"], value["intensity"], value["minutes"],
+               value["population"])
     return StaticChart(
         chart=chart,
         caption_html=CYTOKINE_CAPTION,
@@ -302,14 +314,48 @@ def tone_pieces(population: str, setting: tuple, _curve: dict | None = None) -> 
 
 TONE_TEMPLATE = (
     "{modality} exercise, {sessions_per_week} per week for {weeks} weeks: resting CRP about {0} SD "
-    "lower on average than without training; pooled studies range from {1} to {2}.{population_group}"
+    "lower on average than without training; pooled studies range from {1} to {2}.{alike_type}"
+    "{alike_group}{population_group}"
 )
+
+
+def _same_course(first: tuple, second: tuple) -> bool:
+    """Whether two (population, modality) pairs give the same CRP course at every sessions setting."""
+    return all(tone_curve(first[0], first[1], s) == tone_curve(second[0], second[1], s) for s in _sessions())
+
+
+@functools.cache
+def alike_group_note(population: str) -> str:
+    """Why the population changes nothing: the pooled trials found CRP fell alike in the groups they had
+    (G14), and the model gives every group that change ("" if this group's course differs)."""
+    if not _same_course((population, "aerobic"), (gaps.REFERENCE, "aerobic")):
+        return ""
+    unmeasured = "" if population == gaps.REFERENCE else (
+        f"; no study in this model measured it in {gaps.PEOPLE[population]}")
+    return (" Training lowered CRP alike in healthy people and in people with heart disease in pooled "
+            f"trials, so the model gives every group this change{unmeasured}.")
+
+
+@functools.cache
+def alike_type_note(modality: str) -> str:
+    """Why another exercise type changes nothing: the type of exercise matters little for the IL-6 that
+    drives the fall (G9), so sessions of the same length and intensity give the same change."""
+    twins = [m for m in MODALITIES if m != modality
+             and _same_course((gaps.REFERENCE, m), (gaps.REFERENCE, modality))]
+    if not twins:
+        return ""
+    alike = sorted([modality, *twins], key=MODALITIES.index)
+    names = " and ".join(par.MODALITY_LABELS[m].lower() for m in alike)
+    return (f" The type of exercise matters little for the messenger (IL-6) behind the fall, so {names} "
+            "sessions of the same length give the same change.")
 
 
 def tone_sentence_text(population: str, modality: str, sessions: float, weeks: int) -> str:
     pieces = tone_pieces(population, (MODALITIES.index(modality), sessions, weeks))
     return TONE_TEMPLATE.format(*pieces, sessions_per_week=f"{sessions:g}", weeks=f"{weeks:g}",
                                 modality=par.MODALITY_LABELS[modality],
+                                alike_type=alike_type_note(modality),
+                                alike_group=alike_group_note(population),
                                 population_group=resting_note(population))
 
 
@@ -377,10 +423,13 @@ def inflammatory_tone_figure() -> StaticChart:
         parts=table.sentence_parts,
         # The population's own note (its resting difference from healthy people) goes with its group.
         labels={"modality": {str(i): label for i, label in enumerate(MODALITY_LABELS)},
-                "population_group": {str(g): resting_note(group[0]) for g, group in enumerate(table.groups)}},
+                "population_group": {str(g): resting_note(group[0]) for g, group in enumerate(table.groups)},
+                "alike_type": {str(i): alike_type_note(m) for i, m in enumerate(MODALITIES)},
+                "alike_group": {str(i): alike_group_note(p) for i, p in enumerate(POPULATIONS)}},
+        notes={"alike_type": "modality", "alike_group": "population"},
     )
     initial = (table.group_of[value["population"]], value["modality"], value["sessions_per_week"],
-               value["weeks"])
+               value["weeks"], value["population"])
     return StaticChart(
         chart=chart,
         caption_html=TONE_CAPTION,

@@ -22,6 +22,7 @@ import altair as alt
 from widgets import model
 from widgets import parameters as par
 from widgets.charts import LIVE_WIDTH, cpm_chart, repeated_pain_chart
+from widgets.figures import gaps
 from widgets.present import present
 from widgets.static import ResultSentence, StaticChart, TableColumn, control_key, data_table
 
@@ -65,18 +66,36 @@ def cpm_records() -> list[dict]:
 
 
 CPM_TEMPLATE = ("{population}: while the conditioning pain lasts, a test pain elsewhere is turned down by "
-                "d = {0}{1}; in the minutes just after it stops, the effect averages only d = {2}.")
+                "d = {0}{1}; in the minutes just after it stops, the effect averages only d = {2}.{3}")
+
+
+def cpm_evidence_note(population: str) -> str:
+    """Why a population's curve is another's: no study of its own (a pooled or the reference value), or
+    its own studies happen to give the value another group's evidence gives; "" otherwise."""
+    note = gaps.fallback_note("cpm_gain", population, "conditioned pain modulation", "value")
+    if note or population == REFERENCE:
+        return note
+    gain = par.lookup("cpm_gain", population)
+    others = {par.evidence_source("cpm_gain", p) for p in model.POPULATIONS
+              if p != population and par.lookup("cpm_gain", p) == gain}
+    if not others:
+        return ""
+    whose = " and ".join(sorted(gaps.GROUP_PEOPLE.get(o, gaps.PEOPLE.get(o, o)) for o in others))
+    return (f" Studies of {gaps.PEOPLE[population]} give the same value as the studies of {whose}, so the "
+            "curves are the same.")
 
 
 def cpm_sentence() -> ResultSentence:
-    """The CPM result sentence: pieces per population (during, the reference's value, just after)."""
+    """The CPM result sentence: pieces per population (during, the reference's value, just after, and
+    why the curve is another group's where it is)."""
     reference = model.cpm(REFERENCE).during
     parts = {}
     for population in model.POPULATIONS:
         result = model.cpm(population)
         compare = "" if population == REFERENCE else (
             f" ({par.POPULATION_LABELS[REFERENCE].lower()}s: {reference:.2f})")
-        parts[control_key([population])] = [f"{result.during:.2f}", compare, f"{result.after:.2f}"]
+        parts[control_key([population])] = [f"{result.during:.2f}", compare, f"{result.after:.2f}",
+                                            cpm_evidence_note(population)]
     return ResultSentence(CPM_TEMPLATE, ("population",), parts, {"population": dict(par.POPULATION_LABELS)})
 
 
@@ -208,8 +227,24 @@ def repeated_pain_pieces(result: model.RepeatedPainResult, sessions: int, spacin
 
 
 REPEATED_TEMPLATE = ("{population}, {0}: the day after the last one, the same test {1} (d = {2}); "
-                     "two weeks after stopping, {3} (d = {4}).{5}")
+                     "two weeks after stopping, {3} (d = {4}).{5}{evidence}")
 REPEATED_PARAMS = ("sessions", "spacing", "population", "stimulus")
+
+
+def repeated_evidence_note(population: str) -> str:
+    """Why the population, or the choice of cold or heat, changes nothing: no study of the group (or a
+    study that found it like healthy adults), and no figure that tells cold and heat apart for it."""
+    note = gaps.fallback_note("habituation_factor", population, "getting used to a repeated pain", "course",
+                              qualifier=REFERENCE_STIMULUS)
+    used = {par.lookup_name("habituation_factor", population, s) for s in par.STIMULI}
+    if len(used) > 1:
+        return note
+    if population == REFERENCE:
+        return (f" {gaps.capitalised(gaps.PEOPLE[population])} got used to both cold and heat tests in the "
+                "studies, and no study in this model tells the two apart, so both tests give the same "
+                "course.")
+    return note + (" No study in this model tells cold and heat tests apart for them, so both tests give the "
+                   "same course.")
 
 
 def repeated_pain_sentence(grid: bool = True, setting: tuple | None = None) -> ResultSentence:
@@ -221,7 +256,9 @@ def repeated_pain_sentence(grid: bool = True, setting: tuple | None = None) -> R
         result = model.repeated_pain(session_days(n, gap), population, stimulus)
         parts[control_key([n, gap, population, stimulus])] = repeated_pain_pieces(result, n, gap, stimulus)
     return ResultSentence(REPEATED_TEMPLATE, REPEATED_PARAMS, parts,
-                          {"population": dict(par.POPULATION_LABELS)})
+                          {"population": dict(par.POPULATION_LABELS),
+                           "evidence": {p: repeated_evidence_note(p) for p in model.POPULATIONS}},
+                          notes={"evidence": "population"})
 
 
 def repeated_pain_text(sessions: int, spacing: int, population: str, stimulus: str) -> str:
