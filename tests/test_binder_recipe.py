@@ -91,3 +91,14 @@ def test_binder_installs_requirements_txt_with_pip_after_copying_the_repository(
     copy_repo = [i for i, line in enumerate(lines) if line == "COPY --chown=0:0 src/ ${REPO_DIR}/"]
     assert copy_repo and copy_repo[0] < install[0], dockerfile
     assert "-e ." in (ROOT / "requirements.txt").read_text().splitlines()
+
+
+def test_the_repository_lands_in_home_where_jupyterlab_reads_its_settings(recipe):
+    """.jupyter/labconfig/ (chapters open as notebooks, arrow keys stay with a chart's control) applies on
+    Binder only because repo2docker copies the repository into the home folder: ~/.jupyter/labconfig."""
+    dockerfile, _ = recipe
+    # "ARG REPO_DIR=${HOME}" then "ENV REPO_DIR=${REPO_DIR}"; the whole repository is copied there.
+    assert re.search(r"^ARG REPO_DIR=\$\{HOME\}$", dockerfile, re.MULTILINE), dockerfile
+    assert re.search(r"^ENV REPO_DIR=\$\{REPO_DIR\}$", dockerfile, re.MULTILINE), dockerfile
+    assert "COPY --chown=0:0 src/ ${REPO_DIR}/" in dockerfile.splitlines(), dockerfile
+    assert (ROOT / ".jupyter" / "labconfig" / "default_setting_overrides.json").is_file()
