@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from docutils import nodes
+from pybtex.backends.plaintext import Backend as PlainTextBackend
 from pybtex.database import Entry, Person
 from pybtex.plugin import register_plugin
 from pybtex.richtext import Tag, Text
@@ -49,9 +50,15 @@ from sphinxcontrib.bibtex.style.template import year as bare_year
 BIBLIOGRAPHY_STYLE = "eih_author_year"
 
 
+# pybtex's plain-text backend, found once: Text.render_as("text") looks the backend up among the installed
+# packages' entry points on every call (about 18 ms), and a label is needed for every in-text citation
+# (over a thousand per build); that look-up took most of the build's writing phase.
+PLAIN_TEXT = PlainTextBackend()
+
+
 def _family_name(person: Person) -> str:
     """"van Oosterwijck", "Riley", or a corporate author's whole name, as plain text (no TeX)."""
-    return Text.from_latex(" ".join(person.prelast_names + person.last_names)).render_as("text")
+    return Text.from_latex(" ".join(person.prelast_names + person.last_names)).render(PLAIN_TEXT)
 
 
 def _is_others(person: Person) -> bool:
