@@ -197,8 +197,7 @@ _EVIDENCE_NOTES = {"evidence": "population"}
 
 def explorer_evidence_note(population: str) -> str:
     """Why a group's curve is healthy adults': a study found it alike (endurance athletes, F8)."""
-    return gaps.fallback_note("gain", population, "pain relief after exercise",
-                              "response, except that a bout ends at exhaustion later for athletes")
+    return gaps.fallback_note("gain", population, "pain relief after exercise", "response")
 
 
 def _explorer_template(measure: str, site: str) -> str:

@@ -283,8 +283,7 @@ def _sentence(template: str, words: dict, tolerance_codes: bool, notes: dict | N
 
 def after_alike_note(population: str) -> str:
     """Why a group's 72 hours are healthy adults': a study found its relief alike (athletes, F8)."""
-    return gaps.fallback_note("gain", population, "pain relief after exercise",
-                              "course, except that a bout ends at exhaustion later for athletes")
+    return gaps.fallback_note("gain", population, "pain relief after exercise", "course")
 
 
 @functools.cache  # two programme runs: computed once per group, not on every redraw of the live panel

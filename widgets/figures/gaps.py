@@ -28,14 +28,17 @@ POSSESSIVE: dict[str, str] = {"healthy": "healthy adults'"}
 GROUP_PEOPLE: dict[str, str] = {"chronic_pain": "people with chronic pain of any kind"}
 
 # Studies that measured a group and found it like healthy adults, although the model uses the reference
-# value for it (a finding in words, as chart sentences carry no citations; the row is in the key's comment).
-FOUND_ALIKE: dict[tuple[str, str], str] = {
+# value for it (a finding in words, as chart sentences carry no citations; the row is in the key's comment),
+# and what the chart still draws differently for that group ("" if nothing).
+FOUND_ALIKE: dict[tuple[str, str], tuple[str, str]] = {
     # H3 (May 2012): 60 heat stimuli a day for 8 days; ratings fell across days in CLBP as in healthy people.
-    ("habituation_factor", "chronic_low_back_pain"):
+    ("habituation_factor", "chronic_low_back_pain"): (
         "people with chronic low back pain got used to a repeated heat pain over days much as healthy "
-        "adults did",
+        "adults did", ""),
     # F8 (Vaegter 2015): pressure pain thresholds rose alike in active and inactive people after cycling.
-    ("gain", "athlete"): "pain thresholds rose alike in active and inactive people after exercise",
+    # Athletes keep their own endurance (dose.effective_minutes), so their bouts end at exhaustion later.
+    ("gain", "athlete"): ("pain thresholds rose alike in active and inactive people after exercise",
+                          ", except that a bout ends at exhaustion later for athletes"),
 }
 
 
@@ -52,9 +55,10 @@ def fallback_note(kind: str, population: str, measured: str, shown: str, qualifi
     chart shows of the stand-in group ("response")."""
     if population == REFERENCE:
         return ""
-    found = FOUND_ALIKE.get((kind, population))
-    if found:
-        return f" {capitalised(found)} in the studies, so the chart shows {POSSESSIVE[REFERENCE]} {shown}."
+    if (kind, population) in FOUND_ALIKE:
+        finding, except_for = FOUND_ALIKE[(kind, population)]
+        return (f" {capitalised(finding)} in the studies, so the chart shows {POSSESSIVE[REFERENCE]} "
+                f"{shown}{except_for}.")
     source = par.evidence_source(kind, population, qualifier)
     if source == population:
         return ""
